@@ -1,0 +1,616 @@
+"""Recognize actor mentions and resolve them to actors, one article at a time.
+
+Reads: the body, its sentences, the lexicon. Produces: ``Actor`` values (identity key, name, type,
+country, role) and ``Mention`` values (exact spans), all for one article.
+
+How it decides, in order:
+
+1. Dictionary names: organizations, countries (names, aliases, capitals), lowercase collective
+   organizations ("human rights organizations"), and demonym phrases ("Colombian nationals" ->
+   group; "Mexican authorities" -> the state; "Venezuelans" -> group).
+2. Runs of capitalized words that no dictionary claimed. A leading country or demonym and a
+   leading title make a titled person ("U.S. Secretary of State Marco Rubio"); an organization word
+   makes an organization ("Ministry of Interior"); a following "gang/cartel/militia" makes a named
+   group an organization ("Tren de Aragua gang"); a place word ("Canal", "Act") makes it no actor;
+   otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
+   ...") and possessive titles ("Venezuela's president, X") give role and country.
+3. Coreference within the article: surnames ("Rubio"), role phrases ("the former president" -> the
+   person with that role; "a U.S. envoy" -> the state the official acts for), and a leader's
+   possessive government ("X's government" -> X's state).
+
+Pronouns are resolved separately by the event coder (they are not listed as mentions).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Lexicon
+from .segment import Sentence
+
+ORG_NOUNS = ("gang", "cartel", "militia", "group", "rebels", "movement", "party", "network", "syndicate", "faction", "organization", "organisation")
+CONNECTORS = {"of", "for", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "van", "von", "der", "den", "bin", "ibn", "y", "on"}
+NAME_SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
+_ABBREV_TOKEN = {"Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Inc", "Ltd", "Co", "Corp", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Adm", "Prof"}
+
+
+def normalize(text: str) -> str:
+    """Case- and accent-insensitive form used for identity keys and matching."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = t.replace("’", "'").casefold()
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def actor_id(key: str) -> str:
+    return "act_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    actor_type: str
+    country_code: str | None = None
+    role: str | None = None
+    recognized_by: str = "pattern"
+    former: bool = False
+    acts_for_state: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # absolute offsets in the body
+    end: int
+    text: str
+    sentence_index: int
+    key: str
+    mention_type: str
+    nested: bool = False  # inside another actor's mention (e.g. "U.S." in "U.S. Secretary of State X")
+    extent_end: int = 0  # end of the whole phrase incl. apposition; 0 = end
+    extent_start: int = -1  # start of the whole phrase incl. country and title; -1 = start
+
+
+@dataclass
+class ArticleActors:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def state_of(self, key: str) -> str | None:
+        """The state key an actor acts for (itself for a state), or None."""
+        a = self.actors.get(key)
+        if a is None:
+            return None
+        if a.actor_type == "state":
+            return a.key
+        if a.actor_type == "person" and a.acts_for_state and a.country_code:
+            return f"state:{a.country_code}"
+        return None
+
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]|\.(?=[^\W\d_]))*\.?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        t = m.group(0)
+        if t.endswith(".") and not (t[:-1] in _ABBREV_TOKEN or "." in t[:-1] or len(t) == 2):
+            e -= 1
+            t = t[:-1]
+        poss = False
+        if t.endswith(("'s", "’s")) and len(t) > 2:
+            e -= 2
+            t = t[:-2]
+            poss = True
+        elif t.endswith(("'", "’")):
+            e -= 1
+            t = t[:-1]
+        if t:
+            toks.append(Tok(s, e, t, poss))
+    return toks
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Recognizer:
+    """Compiled patterns for one lexicon; build once per build and reuse for every article."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.country_by_surface: dict[str, tuple[str, str]] = {}  # surface -> (iso3, mention_type)
+        self.demonym_iso: dict[str, str] = {}
+        self.plural_demonyms: set[str] = set()
+        for c in lex.countries:
+            self.country_by_surface.setdefault(c.name, (c.iso3, "name"))
+            for a in c.aliases:
+                self.country_by_surface.setdefault(a, (c.iso3, "alias"))
+            for cap in c.capitals:
+                self.country_by_surface.setdefault(cap, (c.iso3, "capital"))
+            forms = set(c.demonyms)
+            for d in c.demonyms:
+                self.demonym_iso.setdefault(d, c.iso3)
+                if d.endswith("men") or (d.endswith("s") and (d[:-1] in forms or d[:-2] in forms)):
+                    self.plural_demonyms.add(d)
+        self.org_by_surface: dict[str, object] = {}
+        for o in lex.organizations:
+            self.org_by_surface.setdefault(o.name, o)
+            for a in o.aliases:
+                self.org_by_surface.setdefault(a, o)
+        B0, B1 = r"(?<![\w])", r"(?![\w])"
+        self.re_org = re.compile(B0 + "(?:" + _alt(list(self.org_by_surface)) + ")" + B1)
+        self.re_country = re.compile(B0 + "(?:" + _alt(list(self.country_by_surface)) + ")" + B1)
+        group = _alt(sorted(lex.group_nouns | lex.state_nouns))
+        self.re_demonym_phrase = re.compile(
+            B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<noun>" + group + r")\b"
+        )
+        self.re_plural_demonym = re.compile(B0 + "(?:" + _alt(list(self.plural_demonyms)) + r")\b")
+        self.re_region = re.compile(B0 + "(?:" + _alt(list(lex.regions)) + ")" + B1)
+        self.re_collective = re.compile(r"\b(?:" + _alt(list(lex.collective_orgs)) + r")\b", re.I)
+        titles = [t.title for t in lex.titles]
+        self.title_info = {normalize(t.title): t for t in lex.titles}
+        self.re_title_start = re.compile(r"(?:(?:Former|former)\s+)?(?P<title>" + _alt(titles) + r")(?=\s|$)")
+        self.re_title_ci = re.compile(r"(?P<title>" + _alt(titles) + r")", re.I)
+        surfaces = _alt(list(self.country_by_surface) + list(self.demonym_iso))
+        tail = r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’\-]*)*)?"
+        self.re_apposition = re.compile(
+            r"^,\s+(?:(?:the|a|an)\s+)?(?P<former>former\s+)?(?:(?P<country>" + surfaces + r")(?:['’]s)?\s+)?"
+            r"(?P<title>" + _alt(titles) + r")" + tail + r"(?=\s*[,.;:)]|\s+(?:who|and|said|has|had|was|is)\b)",
+            re.I,
+        )
+        self.re_poss_title = re.compile(
+            r"(?P<country>" + surfaces + r")['’]s\s+(?P<former>former\s+)?(?P<title>" + _alt(titles) + r")" + tail + r",?\s*$",
+            re.I,
+        )
+        self.re_role_phrase = re.compile(
+            r"\b(?P<det>the|a|an)\s+(?P<former>former\s+)?(?:(?P<country>" + surfaces + r")\s+)?"
+            r"(?P<title>" + _alt([t.lower() for t in titles if t[0].isalpha() and not t.endswith(".")]) + r")\b(?!\s+(?-i:[A-Z]))",
+            re.I,
+        )
+        self.re_country_prefix = re.compile(r"^(?:" + surfaces + r")(?:['’]s)?\s+")
+
+    # --- helpers -----------------------------------------------------------------------------
+    def title_of(self, text: str):
+        return self.title_info.get(normalize(text))
+
+
+def _mk_state(lex: Lexicon, iso3: str) -> Actor:
+    c = lex.country(iso3)
+    return Actor(f"state:{iso3}", c.name if c else iso3, "state", iso3, None, "lexicon")
+
+
+def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return not any(s < te and ts < e for ts, te in taken)
+
+
+def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleActors:
+    lex = rec.lex
+    out = ArticleActors()
+    pending_runs: list[tuple[Sentence, list[Tok], list[tuple[int, int]]]] = []
+
+    def add(actor: Actor, s: int, e: int, sent: Sentence, mtype: str, nested=False, extent_end=0, extent_start=-1) -> None:
+        cur = out.actors.get(actor.key)
+        if cur is None:
+            out.actors[actor.key] = actor
+        else:
+            cur.country_code = cur.country_code or actor.country_code
+            cur.role = cur.role or actor.role
+            cur.former = cur.former or actor.former
+            cur.acts_for_state = cur.acts_for_state or actor.acts_for_state
+            if cur.actor_type == "person" and len(actor.name) > len(cur.name):
+                cur.name = actor.name
+        out.mentions.append(Mention(s, e, body[s:e], sent.index, actor.key, mtype, nested, extent_end, extent_start))
+
+    # pass 1: dictionary names and capitalized runs with strong evidence ------------------------
+    for sent in sentences:
+        text, base = sent.text, sent.start
+        taken: list[tuple[int, int]] = [m.span() for m in rec.re_region.finditer(text)]
+        for m in rec.re_org.finditer(text):
+            if not _free(taken, *m.span()):
+                continue
+            o = rec.org_by_surface[m.group(0)]
+            key = f"org:{normalize(o.name)}"
+            add(Actor(key, o.name, "organization", o.country, None, "lexicon"), base + m.start(), base + m.end(), sent,
+                "name" if m.group(0) == o.name else "alias")
+            taken.append(m.span())
+        for m in rec.re_collective.finditer(text):
+            if _free(taken, *m.span()):
+                name = m.group(0).lower()
+                add(Actor(f"org:{normalize(name)}", name, "organization", None, None, "lexicon"), base + m.start(), base + m.end(), sent, "name")
+                taken.append(m.span())
+        for m in rec.re_demonym_phrase.finditer(text):
+            if not _free(taken, *m.span()):
+                continue
+            iso = rec.demonym_iso[m.group("dem")]
+            noun = m.group("noun")
+            if noun in lex.state_nouns:
+                add(_mk_state(lex, iso), base + m.start(), base + m.end(), sent, "demonym")
+            else:
+                name = f"{m.group('dem')} {noun}"
+                add(Actor(f"group:{normalize(name)}", name, "group", iso, None, "pattern"), base + m.start(), base + m.end(), sent, "demonym")
+            taken.append(m.span())
+        for m in rec.re_plural_demonym.finditer(text):
+            if _free(taken, *m.span()):
+                name = m.group(0)
+                add(Actor(f"group:{normalize(name)}", name, "group", rec.demonym_iso[name], None, "pattern"),
+                    base + m.start(), base + m.end(), sent, "demonym")
+                taken.append(m.span())
+        for m in rec.re_country.finditer(text):
+            if not _free(taken, *m.span()):
+                continue
+            after = text[m.end():]
+            nxt = re.match(r"\s+([A-Z][\w'’\-]*)", after)
+            if nxt and nxt.group(1) in lex.place_heads and nxt.group(1) != "City" and rec.country_by_surface[m.group(0)][1] != "capital":
+                continue  # "Panama Canal", "Gaza Strip": a place named after the state
+            iso, mtype = rec.country_by_surface[m.group(0)]
+            end = m.end()
+            if nxt and nxt.group(1) == "City" and mtype == "name":
+                end, mtype = m.end() + nxt.end(), "capital"  # "Panama City", "Kuwait City"
+            add(_mk_state(lex, iso), base + m.start(), base + end, sent, mtype)
+            taken.append((m.start(), end))
+        # capitalized runs over the tokens no dictionary claimed
+        toks = [t for t in tokenize(text) if _free(taken, t.start, t.end)]
+        runs = _runs(text, toks, lex)
+        for run in runs:
+            if not _free(taken, run[0].start, run[-1].end):
+                continue
+            handled = _strong_run(body, sent, text, run, rec, out, add, taken)
+            if not handled:
+                pending_runs.append((sent, run, taken))
+
+    # pass 2: weaker runs, resolved against what the article already names ----------------------
+    persons_by_last: dict[str, list[str]] = {}
+
+    def index_persons() -> None:
+        persons_by_last.clear()
+        for a in out.actors.values():
+            if a.actor_type == "person":
+                toks = a.name.split()
+                last = [t for t in toks if t not in NAME_SUFFIXES]
+                if last:
+                    persons_by_last.setdefault(normalize(last[-1]), []).append(a.key)
+
+    known_names = {normalize(a.name): a.key for a in out.actors.values() if a.actor_type != "state"}
+    for sent, run, taken in pending_runs:
+        text, base = sent.text, sent.start
+        s, e = run[0].start, run[-1].end
+        phrase = text[s:e]
+        if not _free(taken, s, e) or len(run) == 1:
+            continue  # single words are surnames or nothing (pass 3)
+        if phrase in rec.country_by_surface:
+            add(_mk_state(lex, rec.country_by_surface[phrase][0]), base + s, base + e, sent, "name")
+            taken.append((s, e))
+            continue
+        if normalize(phrase) in known_names:
+            key = known_names[normalize(phrase)]
+            add(out.actors[key], base + s, base + e, sent, "name")
+            taken.append((s, e))
+            continue
+        words = [t.text for t in run]
+        if 2 <= len(words) <= 5 and _name_like(words, lex):
+            name = phrase
+            add(Actor(f"person:{normalize(name)}", name, "person"), base + s, base + e, sent, "name")
+            taken.append((s, e))
+    index_persons()
+
+    # merge title-only persons ("President Trump" -> "Trump") into the full name ("Donald Trump")
+    merged: dict[str, str] = {}
+    for a in list(out.actors.values()):
+        if a.actor_type != "person" or len(a.name.split()) != 1:
+            continue
+        cands = [k for k in persons_by_last.get(normalize(a.name), []) if k != a.key and not _has_suffix(out.actors[k].name)]
+        if len(cands) == 1:
+            merged[a.key] = cands[0]
+    for old, new in merged.items():
+        o, n = out.actors.pop(old), out.actors[new]
+        n.role = n.role or o.role
+        n.country_code = n.country_code or o.country_code
+        n.former = n.former or o.former
+        n.acts_for_state = n.acts_for_state or o.acts_for_state
+    out.mentions = [replace(m, key=merged.get(m.key, m.key)) for m in out.mentions]
+    index_persons()
+    _infer_person_countries(out, sentences)
+
+    # pass 3: surnames, role phrases, possessive governments --------------------------------------
+    for sent in sentences:
+        text, base = sent.text, sent.start
+        taken = [(m.start - base, (m.extent_end or m.end) - base) for m in out.mentions if m.sentence_index == sent.index]
+        for t in tokenize(text):
+            if not _free(taken, t.start, t.end) or not t.text[:1].isupper():
+                continue
+            keys = [k for k in persons_by_last.get(normalize(t.text), []) if not _has_suffix(out.actors[k].name)]
+            if len(keys) == 1:
+                key = keys[0]
+                nxt = re.match(r"\s+(\w+)", text[t.end:])
+                if not t.possessive and nxt and nxt.group(1).lower() in {"administration", "government"}:
+                    end = t.end + nxt.end()
+                    state = out.state_of(key) or _leader_state(out, key)
+                    if state:
+                        add(_mk_state(lex, state[6:]), base + t.start, base + end, sent, "possessive")
+                    else:
+                        name = f"{out.actors[key].name.split()[-1]} {nxt.group(1).lower()}"
+                        add(Actor(f"org:{normalize(name)}", name, "organization"), base + t.start, base + end, sent, "name")
+                    taken.append((t.start, end))
+                    continue
+                if t.possessive:
+                    pm = re.match(r"['’]s\s+(?:\w+['’]s\s+)?(government|administration|cabinet|regime)\b", text[t.end:])
+                    state = out.state_of(key) or _leader_state(out, key)
+                    if pm and state:
+                        end = t.end + pm.end()
+                        add(_mk_state(lex, state[6:]), base + t.start, base + end, sent, "possessive")
+                        taken.append((t.start, end))
+                        continue
+                add(out.actors[key], base + t.start, base + t.end, sent, "surname")
+                taken.append((t.start, t.end))
+        for m in rec.re_role_phrase.finditer(text):
+            if not _free(taken, *m.span()):
+                continue
+            title = m.group("title")
+            country = m.group("country")
+            iso = None
+            if country:
+                iso = rec.country_by_surface.get(country, (None,))[0] or rec.demonym_iso.get(country)
+            key = None
+            if m.group("det").lower() == "the":
+                key = _resolve_role(out, title, bool(m.group("former")), iso, base + m.start())
+            t_info = rec.title_of(title)
+            if key:
+                add(out.actors[key], base + m.start(), base + m.end(), sent, "role")
+            elif iso and t_info and t_info.acts_for_state:
+                add(_mk_state(lex, iso), base + m.start(), base + m.end(), sent, "official")
+            else:
+                continue
+            taken.append(m.span())
+    out.mentions.sort(key=lambda m: (m.start, m.end, m.key))
+    # de-duplicate identical spans (a dictionary name can be found twice)
+    seen: set[tuple[int, int, str]] = set()
+    uniq = []
+    for m in out.mentions:
+        k = (m.start, m.end, m.key)
+        if k not in seen:
+            seen.add(k)
+            uniq.append(m)
+    # mark mentions inside another actor's phrase ("U.S." in "U.S. Secretary of State X")
+    spans = [(m.extent_start if m.extent_start >= 0 else m.start, m.extent_end or m.end, m.key) for m in uniq]
+    out.mentions = [
+        replace(m, nested=any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and k != m.key for s, e, k in spans))
+        for m in uniq
+    ]
+    return out
+
+
+def _has_suffix(name: str) -> bool:
+    return name.split()[-1] in NAME_SUFFIXES if name.split() else False
+
+
+def _leader_state(out: ArticleActors, key: str) -> str | None:
+    a = out.actors[key]
+    return f"state:{a.country_code}" if a.country_code and a.role else None
+
+
+def _resolve_role(out: ArticleActors, title: str, former: bool, iso: str | None, before: int) -> str | None:
+    """The person, mentioned before ``before``, whose role contains ``title``."""
+    want = normalize(title)
+    best = None
+    for m in out.mentions:
+        if m.start >= before:
+            continue
+        a = out.actors.get(m.key)
+        if not a or a.actor_type != "person" or not a.role:
+            continue
+        if want not in normalize(a.role).split() and want != normalize(a.role) and want not in normalize(a.role):
+            continue
+        if iso and a.country_code and a.country_code != iso:
+            continue
+        if former and not a.former:
+            continue
+        best = a.key
+    if best is None and former:
+        return _resolve_role(out, title, False, iso, before)
+    return best
+
+
+def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> None:
+    """A titled official with no stated country gets the one state named alone in their sentence."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in out.mentions:
+        by_sent.setdefault(m.sentence_index, []).append(m)
+    for a in out.actors.values():
+        if a.actor_type != "person" or a.country_code or not a.role or not a.acts_for_state:
+            continue
+        for sidx, ms in sorted(by_sent.items()):
+            if not any(m.key == a.key and m.mention_type == "name" for m in ms):
+                continue
+            others = {out.actors[m.key].country_code for m in ms if m.key != a.key and m.key in out.actors
+                      and out.actors[m.key].actor_type == "person" and out.actors[m.key].country_code}
+            states = {m.key for m in ms if not m.nested and m.key.startswith("state:") and m.key[6:] not in others}
+            if len(states) == 1:
+                a.country_code = next(iter(states))[6:]
+                break
+
+
+def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
+    """Maximal runs of capitalized tokens (with lowercase name connectors inside)."""
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+
+    def close():
+        while cur and (cur[-1].text in CONNECTORS or cur[-1].text.lower() in CONNECTORS and not cur[-1].text[0].isupper()):
+            cur.pop()
+        if cur:
+            runs.append(list(cur))
+        cur.clear()
+
+    for t in toks:
+        gap = text[cur[-1].end:t.start] if cur else ""
+        contiguous = not cur or (gap in (" ",) and not cur[-1].possessive)
+        is_cap = t.text[:1].isupper()
+        is_conn = t.text in CONNECTORS and bool(cur)
+        if cur and not contiguous:
+            close()
+        if is_cap or is_conn:
+            cur.append(t)
+            if t.possessive:
+                close()
+        else:
+            close()
+    close()
+    # trim leading non-name words ("Despite", "The") but remember "Former"
+    out = []
+    for r in runs:
+        while r and (r[0].text in lex.not_names and r[0].text not in ("Former",) or r[0].text in CONNECTORS):
+            r = r[1:]
+        if r:
+            out.append(r)
+    return out
+
+
+def _name_like(words: list[str], lex: Lexicon) -> bool:
+    if any(w in lex.not_names for w in words):
+        return False
+    if any(w in lex.org_heads or w in lex.place_heads for w in words):
+        return False
+    caps = [w for w in words if w not in CONNECTORS]
+    if len(caps) < 2:
+        return False
+    for w in caps:
+        if w in NAME_SUFFIXES:
+            continue
+        if w.isupper() and len(w) > 1:
+            return False  # acronyms
+        if not re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", w):
+            return False
+    return True
+
+
+def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool:
+    """Classify a run with strong evidence; return False to leave it for pass 2."""
+    lex = rec.lex
+    base = sent.start
+    words = [t.text for t in run]
+    s, e = run[0].start, run[-1].end
+    # a leading "Former" / preceding "former"
+    former = bool(re.search(r"\bformer\s+$", text[:s], re.I))
+    if words[0] == "Former":
+        former = True
+        run = run[1:]
+        if not run:
+            return True
+        words = words[1:]
+        s = run[0].start
+    # country hint from a directly preceding dictionary country or demonym ("U.S. Secretary ...")
+    country = None
+    before = text[:s]
+    phrase_start = s
+    for surface_len in range(1, 5):
+        toks_before = before.rstrip().split(" ")[-surface_len:]
+        cand = " ".join(toks_before)
+        if before.endswith(" ") and cand in rec.country_by_surface and rec.country_by_surface[cand][1] != "capital":
+            country = rec.country_by_surface[cand][0]
+            phrase_start = len(before.rstrip()) - len(cand)
+            break
+        if before.endswith(" ") and cand in rec.demonym_iso:
+            country = rec.demonym_iso[cand]
+            phrase_start = len(before.rstrip()) - len(cand)
+            break
+    # leading demonym inside the run ("Kenyan President William Ruto")
+    if words[0] in rec.demonym_iso and len(run) > 1:
+        country = rec.demonym_iso[words[0]]
+        run, words = run[1:], words[1:]
+        s = run[0].start
+    # a leading title
+    run_text = text[s:e]
+    tm = rec.re_title_start.match(run_text)
+    if tm and tm.end() < len(run_text):
+        title = tm.group("title")
+        name_start = s + tm.end() + (len(run_text[tm.end():]) - len(run_text[tm.end():].lstrip()))
+        name_toks = [t for t in run if t.start >= name_start]
+        if name_toks and all(t.text[:1].isupper() or t.text in CONNECTORS for t in name_toks):
+            nwords = [t.text for t in name_toks]
+            if nwords[0] in lex.not_names or any(w in lex.org_heads or w in lex.place_heads for w in nwords):
+                return False
+            ne = name_toks[-1].end
+            name = text[name_toks[0].start:ne]
+            info = rec.title_of(title)
+            extent = _apposition(text, ne, rec)
+            role = title if info and info.kind != "honorific" else None
+            act = Actor(f"person:{normalize(name)}", name, "person", country, role, "pattern", former,
+                        bool(info and info.acts_for_state))
+            if extent:
+                _apply_apposition(act, extent, rec)
+            add(act, base + name_toks[0].start, base + ne, sent, "title" if len(nwords) == 1 else "name",
+                extent_end=base + (extent.end() + ne if extent else ne), extent_start=base + min(phrase_start, run[0].start))
+            taken.append((run[0].start, ne + (extent.end() if extent else 0)))
+            return True
+    # organizations by form
+    last = words[-1]
+    after = text[e:]
+    org_noun = re.match(r"\s+(" + "|".join(ORG_NOUNS) + r")\b", after)
+    if any(w in lex.org_heads for w in words) and last not in lex.place_heads:
+        name = text[s:e]
+        add(Actor(f"org:{normalize(name)}", name, "organization", country), base + s, base + e, sent, "name")
+        taken.append((s, e))
+        return True
+    if last in lex.place_heads:
+        taken.append((s, e))
+        return True
+    if org_noun and len(words) >= 1 and not (len(words) == 1 and words[0] in lex.not_names):
+        name = text[s:e]
+        add(Actor(f"org:{normalize(name)}", name, "organization", country), base + s, base + e, sent, "name")
+        taken.append((s, e))
+        return True
+    # a name followed by an apposition with a title, or preceded by a possessive title
+    if len(words) >= 2 and _name_like(words, lex):
+        extent = _apposition(text, e, rec)
+        pt = rec.re_poss_title.search(text[:s])
+        if extent or pt:
+            name = text[s:e]
+            act = Actor(f"person:{normalize(name)}", name, "person", country)
+            if extent:
+                _apply_apposition(act, extent, rec)
+            if pt:
+                iso = rec.country_by_surface.get(pt.group("country"), (None,))[0] or rec.demonym_iso.get(pt.group("country"))
+                info = rec.title_of(pt.group("title"))
+                act.role = act.role or pt.group("title").strip().title()
+                act.country_code = act.country_code or iso
+                act.former = act.former or bool(pt.group("former"))
+                act.acts_for_state = act.acts_for_state or bool(info and info.acts_for_state)
+            add(act, base + s, base + e, sent, "name", extent_end=base + (e + extent.end() if extent else e))
+            taken.append((s, e + (extent.end() if extent else 0)))
+            return True
+    return False
+
+
+def _apposition(text: str, end: int, rec: Recognizer):
+    return rec.re_apposition.match(text[end:])
+
+
+def _apply_apposition(act: Actor, m, rec: Recognizer) -> None:
+    title = m.group(0)
+    # role: the title with its "of/for ..." tail, without determiner, country and "former"
+    role = re.sub(r"^,\s+(?:(?:the|a|an)\s+)?", "", title, flags=re.I)
+    if m.group("former"):
+        act.former = True
+        role = role[len(m.group("former")):]
+    if m.group("country"):
+        c = m.group("country")
+        role = role[len(c):].lstrip("'’s ").lstrip()
+        iso = rec.country_by_surface.get(c, (None,))[0] or rec.demonym_iso.get(c)
+        act.country_code = act.country_code or iso
+    info = rec.title_of(m.group("title"))
+    act.role = act.role or role.strip()
+    act.acts_for_state = act.acts_for_state or bool(info and info.acts_for_state)

@@ -1,0 +1,400 @@
+"""Code PLOVER events: who did what to whom, with modality, date and location.
+
+Reads: sentences, the article's actor mentions, date expressions, the cue lexicon.
+Produces: ``Event`` values with the trigger span and the evidence span.
+
+How arguments are assigned (the reasons are general English syntax, not any one article):
+
+* passive ("was criticized by X"): X is the source, the subject before the verb the target;
+* a nominal cue with "from/by X" ("criticism from X"): X is the source, the clause subject the target;
+* a possessive before a nominal cue ("X's visit to Y"): X is the source;
+* a participle after a comma (", urging him to ..."): the source is the main clause's subject;
+* otherwise the source is the nearest actor before the cue that is not inside a prepositional
+  phrase (subjects are not), and the target the first actor after it in the same comma segment;
+* pronouns (he/him/his/she/her) refer to the nearest person before them;
+* an official's own state is never the target of that official's act.
+
+Cues are skipped where English makes them references rather than events: inside "from/against
+<cue>" ("shielded from deportation"), a gerund after a preposition ("cooperation in deporting"),
+a nominal after "before/after/since" ("before X's arrival"), a demonstrative nominal ("this
+visit"), and the content of another cue that takes a clause ("urged X to deport ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import ArticleActors, Mention
+from .dates import DateExpr, find_dates, speaks_of_future
+from .lexicon import Cue, Lexicon
+from .segment import Sentence
+
+PREPOSITIONS = {"in", "to", "from", "with", "of", "at", "for", "by", "on", "about", "toward", "towards", "against",
+                "into", "over", "under", "between", "among", "amid", "across", "via", "through", "like", "including",
+                "than", "during", "after", "before", "despite", "regarding", "concerning", "within", "without"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "any", "new", "further"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "such", "the same"}
+TEMPORAL = {"before", "after", "since", "until", "following", "ahead", "prior"}
+VERB_MARKERS = {"to", "will", "would", "may", "might", "could", "can", "should", "must", "shall", "did", "does", "do",
+                "not", "never", "has", "have", "had", "also", "then", "later", "publicly", "reportedly", "formally"}
+PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "got"}
+NEGATION = re.compile(r"\b(?:not|never|no longer|yet to|failed to|n't)\b|n't\b", re.I)
+SPECULATIVE = re.compile(r"\b(?:may|might|could|would|possibly|likely to|expected to|considering|consider)\b", re.I)
+REPORTED = re.compile(r"\b(?:according to|reportedly|allegedly|reports?|reported|claims?|claimed|alleged|indicated that|rumou?red)\b", re.I)
+SAID = re.compile(r"\b(?:said|says|told|stated|added)\b", re.I)
+WORD = re.compile(r"[\w'’\-]+|[^\w\s]")
+PRONOUNS = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Event:
+    event_type: str
+    event_mode: str | None
+    source_key: str
+    target_key: str | None
+    date: object
+    precision: str
+    location: str | None
+    modality: str
+    sentence_index: int
+    start: int  # evidence span, absolute
+    end: int
+    trigger_start: int
+    trigger_end: int
+
+
+class CueMatcher:
+    def __init__(self, lex: Lexicon):
+        self.by_form: dict[str, list[Cue]] = {}
+        for c in lex.cues:
+            for f in c.forms:
+                self.by_form.setdefault(f.lower(), []).append(c)
+        forms = sorted(self.by_form, key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.I)
+        self.speech = lex.speech_verbs
+
+    def find(self, text: str) -> list[tuple[int, int, list[Cue]]]:
+        out = []
+        for m in self.regex.finditer(text):
+            key = re.sub(r"\s+", " ", m.group(0).lower())
+            out.append((m.start(), m.end(), self.by_form[key]))
+        return out
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for w in WORD.findall(text[:pos])][-n:]
+
+
+def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
+    if len(cands) == 1:
+        return cands[0]
+    prev = _words_before(text, start, 1)
+    p = prev[-1] if prev else ""
+    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or p in {"s"} or (p.isalpha() and p.endswith("ed") and False)
+    want = "n" if is_noun_ctx else "v"
+    for c in cands:
+        if c.pos == want:
+            return c
+    return cands[0]
+
+
+@dataclass(frozen=True)
+class Arg:
+    start: int  # relative to sentence
+    end: int
+    key: str
+    in_pp: bool
+    possessive: bool
+    pronoun: bool = False
+
+
+def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors) -> list[Arg]:
+    text = sent.text
+    args = []
+    for m in mentions:
+        if m.nested:
+            continue
+        s = (m.extent_start if m.extent_start >= 0 else m.start) - sent.start
+        e = m.end - sent.start
+        prev = _words_before(text, s, 1)
+        in_pp = bool(prev) and prev[-1] in PREPOSITIONS
+        poss = text[e:e + 2] in ("'s", "’s")
+        args.append(Arg(s, e, m.key, in_pp, poss))
+    # pronouns: nearest person before, in this sentence or the previous ones
+    for pm in PRONOUNS.finditer(text):
+        persons = [a for a in args if not a.pronoun and a.end <= pm.start() and actors.actors[a.key].actor_type == "person"]
+        key = persons[-1].key if persons else (prev_persons[-1] if prev_persons else None)
+        if key:
+            prev = _words_before(text, pm.start(), 1)
+            args.append(Arg(pm.start(), pm.end(), key, bool(prev) and prev[-1] in PREPOSITIONS,
+                            pm.group(1).lower() in ("his", "her"), True))
+    args.sort(key=lambda a: (a.start, a.end))
+    return args
+
+
+def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, matcher: CueMatcher,
+                published) -> list[Event]:
+    by_sent: dict[int, list[Mention]] = {}
+    for m in actors.mentions:
+        by_sent.setdefault(m.sentence_index, []).append(m)
+    events: list[Event] = []
+    prev_persons: list[str] = []
+    for sent in sentences:
+        ms = by_sent.get(sent.index, [])
+        args = _args(sent, ms, prev_persons, actors)
+        events.extend(_sentence_events(sent, args, actors, matcher, published))
+        for a in args:
+            if not a.pronoun and actors.actors[a.key].actor_type == "person":
+                prev_persons.append(a.key)
+    return _dedupe(events, actors)
+
+
+def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
+    """One event per who-did-what-to-whom and article (an official and the state they act for
+    count as one); a targetless telling yields to a targeted one; a dated telling wins."""
+    def norm(k):
+        return actors.state_of(k) or k if k else None
+
+    targeted = {(e.event_type, norm(e.source_key)) for e in events if e.target_key}
+    kept: dict[tuple, int] = {}
+    out: list[Event] = []
+    for e in events:
+        k = (e.event_type, norm(e.source_key), norm(e.target_key))
+        exact = (e.event_type, e.source_key, e.target_key)
+        # a headline retells the story and visits are retold: merge those across an official and
+        # their state; other tellings must name the same actors to be one event
+        loose = e.event_type == "CONSULT" or e.sentence_index == 1 or any(
+            o.sentence_index == 1 and (o.event_type, norm(o.source_key), norm(o.target_key)) == k for o in out)
+        if not loose:
+            k = exact
+        if e.target_key is None and (e.event_type, norm(e.source_key)) in targeted:
+            continue
+        if k in kept:
+            i = kept[k]
+            if out[i].date is None and e.date is not None:
+                out[i] = e
+            continue
+        kept[k] = len(out)
+        out.append(e)
+    return out
+
+
+def _segment_end(text: str, pos: int) -> int:
+    m = re.compile(r",(?!\d)|;|:|—|–| - |\(|\"|“|”").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    left = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos), text.rfind("—", 0, pos))
+    right_m = re.compile(r";|—|, which\b|, who\b").search(text, pos)
+    return left + 1, right_m.start() if right_m else len(text)
+
+
+def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, matcher: CueMatcher, published) -> list[Event]:
+    text = sent.text
+    found = matcher.find(text)
+    if not found:
+        return []
+    future = speaks_of_future(text)
+    dates = find_dates(text, published, future)
+    mention_spans = [(a.start, a.end) for a in args if not a.pronoun]
+    out: list[Event] = []
+    complement_ends: list[int] = []
+    last_cue_end = -10
+    last_cue_pos = -1
+    for cs, ce, cands in found:
+        if any(s <= cs < e for s, e in mention_spans):
+            continue  # a cue word inside a name ("Supreme Court of Justice")
+        cue = _choose_pos(cands, text, cs)
+        prev = _words_before(text, cs, 3)
+        p1 = prev[-1] if prev else ""
+        surface = text[cs:ce].lower()
+        # skip references and contents rather than events
+        if p1 in {"from", "against"} or (p1 == "of" and cue.pos == "n" and cue.type in {"COERCE"} and False):
+            continue
+        if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS:
+            continue
+        if cue.pos in ("n", "p") and (p1 in TEMPORAL or (len(prev) >= 2 and prev[-2] in TEMPORAL and p1.endswith(("'s", "’s")))):
+            continue
+        if cue.pos == "n" and p1 in DEMONSTRATIVES:
+            continue
+        reduced_passive = False
+        if cue.pos == "v" and surface.endswith(("ed", "en")) or surface in {"held", "met", "sought", "freed"}:
+            nxt = re.match(r"\s+([\w'’\-]+)", text[ce:])
+            nxt_w = nxt.group(1) if nxt else ""
+            after_arg = any(0 <= cs - a.end <= 1 for a in args if not a.pronoun)
+            if (not after_arg and p1.isalpha() and p1.islower() and p1 not in PASSIVE_AUX | VERB_MARKERS
+                    and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
+                    and not any(a.start == ce + 1 for a in args)):
+                continue  # adjectival: "accept deported criminals"
+            group_before = any(0 <= cs - a.end <= 1 and actors.actors[a.key].actor_type == "group" for a in args if not a.pronoun)
+            if group_before and nxt_w and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
+                reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
+        if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
+            continue
+        if any(cs < e for e in complement_ends) and p1 == "to":
+            continue  # content of "urged X to ...", "agreed to ..."
+        if cs - last_cue_end <= 25 and not re.search(r"[,;]", text[last_cue_end:cs]) and last_cue_pos >= 0 \
+                and len(WORD.findall(text[last_cue_end:cs])) <= 3:
+            continue  # "commitments for enhanced cooperation": one event
+        clause_s, clause_e = _clause_bounds(text, cs)
+        if reduced_passive:
+            patient = [a for a in args if not a.pronoun and 0 <= cs - a.end <= 1][0].key
+            agent = out[-1].source_key if out and out[-1].sentence_index == sent.index else None
+            if agent is None or agent == patient:
+                continue
+            src, tgt = agent, patient
+        else:
+            ev = _arguments(text, cs, ce, cue, args, actors, clause_s, clause_e)
+            if ev is None:
+                continue
+            src, tgt = ev
+        if "complement" in cue.flags:
+            complement_ends.append(_segment_end(text, ce) if not re.match(r"\s+\w+\s+to\b|\s+to\b|\s+that\b", text[ce:]) else clause_e)
+        last_cue_end, last_cue_pos = ce, cs
+        if tgt is None and (("needs_target" in cue.flags) or cue.type in {"COOPERATE", "AID", "SANCTION"}):
+            continue
+        mode = cue.mode
+        if cue.type == "COERCE" and mode == "deport" and re.search(r"diplomat|ambassador|envoy", text[ce:clause_e], re.I):
+            cue_type, mode = "SANCTION", "expel"
+        else:
+            cue_type = cue.type
+        modality = _modality(text, cs, cue, src, args)
+        date, prec = _date_for(text, dates, cs, clause_s, clause_e)
+        loc = _location(text, args, actors, cs, clause_s, clause_e, cue_type, tgt)
+        spans = [(cs, ce)]
+        for key in (src, tgt):
+            if key:
+                near = min((a for a in args if a.key == key), key=lambda a: abs(a.start - cs))
+                spans.append((near.start, near.end))
+        s = min(x for x, _ in spans)
+        e = max(y for _, y in spans)
+        out.append(Event(cue_type, mode, src, tgt, date, prec, loc, modality, sent.index,
+                         sent.start + s, sent.start + e, sent.start + cs, sent.start + ce))
+    return out
+
+
+def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e):
+    before = [a for a in args if clause_s <= a.start and a.end <= cs]
+    seg_end = _segment_end(text, ce)
+    after = [a for a in args if ce <= a.start and a.start < min(seg_end, clause_e)]
+    after_clause = [a for a in args if ce <= a.start and a.start < clause_e]
+    prev = _words_before(text, cs, 3)
+    src = tgt = None
+    # passive: "was criticized by X"
+    by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:])
+    passive = cue.pos == "v" and any(w in PASSIVE_AUX for w in prev[-2:]) and by
+    if passive:
+        agents = [a for a in args if a.start >= ce + by.end() - 1][:1]
+        if agents:
+            src = agents[0].key
+            subj = [a for a in before if not a.in_pp]
+            tgt = subj[-1].key if subj else None
+    elif cue.pos in ("n", "p") and re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:]):
+        m = re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:])
+        agents = [a for a in args if a.start == ce + m.end()]
+        if agents:
+            src = agents[0].key
+            subj = [a for a in before if not a.in_pp]
+            tgt = subj[0].key if subj else None
+    if src is None:
+        poss = [a for a in before if a.possessive and a.end >= cs - 12 and text[a.end:cs].strip(" '’s").split() == []]
+        participle = text[:cs].rstrip().endswith(",") and text[cs:ce].lower().endswith("ing")
+        subj = [a for a in args if not a.in_pp and a.start < cs and not a.pronoun or (a.pronoun and a.start < cs and not a.in_pp)]
+        if cue.pos == "n" and poss:
+            src = poss[-1].key
+        elif participle and subj:
+            src = subj[0].key
+        else:
+            not_pp = [a for a in before if not a.in_pp and not (a.possessive and cue.pos == "v" and False)]
+            if not_pp:
+                src = not_pp[-1].key
+            elif before:
+                src = before[-1].key
+            elif subj:
+                src = subj[0].key
+        if src is None:
+            return None
+        # target
+        if "object" in cue.flags:
+            m = re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", text[ce:])
+            first = [a for a in args if a.start == ce + (m.end() if m else 0)]
+            if not first:
+                return None
+            tgt = first[0].key
+        else:
+            with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
+            pool = with_arg + after if cue.type == "CONSULT" else after
+            tgt = None
+            for a in pool:
+                if a.key != src and not _own_state(actors, src, a.key):
+                    tgt = a.key
+                    break
+            if tgt is None and cue.pos == "n" and cue.type in {"AGREE", "COOPERATE"}:
+                others = [a for a in args if a.key != src and not _own_state(actors, src, a.key)]
+                tgt = others[-1].key if others and others[-1].end <= cs else None
+    if src == tgt or (tgt and _own_state(actors, src, tgt)):
+        tgt = None
+        if "object" in cue.flags:
+            return None
+    return src, tgt
+
+
+def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:
+    a = actors.actors.get(src)
+    return bool(a and a.actor_type == "person" and a.country_code and tgt == f"state:{a.country_code}")
+
+
+def _modality(text: str, cs: int, cue: Cue, src: str, args: list[Arg]) -> str:
+    window = text[max(0, cs - 40):cs]
+    window = window[max(window.rfind(","), window.rfind(";")) + 1:] if cue.pos != "n" else window
+    if NEGATION.search(window) or re.search(r"\b(?:denied|deny|denies)\b", window, re.I):
+        return "negated"
+    if SPECULATIVE.search(window):
+        return "speculative"
+    head = text[:cs]
+    if REPORTED.search(head):
+        return "reported"
+    sm = None
+    for sm in SAID.finditer(head):
+        pass
+    if sm is not None:
+        speaker = [a for a in args if a.end <= sm.start()]
+        if speaker and speaker[-1].key != src:
+            return "reported"
+    if "proposed" in cue.flags:
+        return "proposed"
+    return "asserted"
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation (an odd number of quote marks before it)."""
+    head = text[:pos]
+    return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
+
+
+def _date_for(text: str, dates: list[DateExpr], cs: int, clause_s: int, clause_e: int):
+    quoted = _quoted(text, cs)
+    usable = [d for d in dates if d.date is not None and _quoted(text, d.start) == quoted]
+    inside = [d for d in usable if clause_s <= d.start < clause_e]
+    pool = inside or usable
+    if not pool:
+        return None, "unknown"
+    d = min(pool, key=lambda d: abs(d.start - cs))
+    return d.date, d.precision
+
+
+def _location(text, args: list[Arg], actors: ArticleActors, cs, clause_s, clause_e, cue_type, tgt) -> str | None:
+    for a in sorted(args, key=lambda a: abs(a.start - cs)):
+        if not (clause_s <= a.start < clause_e) or a.pronoun:
+            continue
+        if not a.key.startswith("state:"):
+            continue
+        if re.search(r"\b(?:in|at|inside|across|within)\s+(?:the\s+)?$", text[:a.start]):
+            return a.key[6:]
+        if cue_type == "CONSULT" and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", text[:a.start]):
+            return a.key[6:]
+    if cue_type == "CONSULT" and tgt and tgt.startswith("state:"):
+        return tgt[6:]
+    return None

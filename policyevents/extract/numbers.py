@@ -1,0 +1,185 @@
+"""Find indicators: numbers the article reports about the world, with unit and qualifier.
+
+Reads: sentences, actors, date expressions. Produces: ``Indicator`` values.
+
+What is a number here: numerals ("600,000", "1.2"), with a multiplier word ("1.2 billion"), a
+currency sign or code ("$", "€", "USD") or a percent sign/word; and number words from ten up
+("fifty", "two dozen", "hundreds" is not a number). The gold conventions make one to nine in
+words optional, so they are not extracted. Not indicators: years and dates, ages ("45-year-old",
+"aged 45"), durations ("for 30 days", "three years"), ordinals ("second"), times, and numbers
+inside names or codes.
+
+Qualifiers: over/more than/above/exceeding -> more_than; about/approximately/around/roughly/some/
+nearly/almost/an estimated -> approximately; under/fewer than/less than/below -> less_than;
+at least -> at_least; up to/at most/no more than -> at_most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import ArticleActors
+from .dates import find_dates
+from .segment import Sentence
+
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "RUB", "BRL", "MXN", "ZAR", "KES", "NGN", "TRY"}
+CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
+MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+         "dozen": 12, "a dozen": 12, "two dozen": 24, "three dozen": 36}
+QUALIFIERS = [
+    ("more_than", r"more than|over|above|exceeding|in excess of|upwards of|north of"),
+    ("less_than", r"less than|fewer than|under|below|short of"),
+    ("at_least", r"at least|no fewer than|no less than|a minimum of"),
+    ("at_most", r"up to|at most|no more than|as many as|a maximum of"),
+    ("approximately", r"about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|circa|just over|just under"),
+]
+PERSON_UNITS = {"people", "persons", "individuals", "migrants", "refugees", "residents", "citizens", "nationals",
+                "immigrants", "asylum seekers", "asylum-seekers", "civilians", "children", "workers", "families",
+                "deportees", "detainees", "prisoners", "soldiers", "troops", "protesters", "demonstrators", "voters",
+                "students", "women", "men", "victims", "passengers", "inmates", "hostages", "members", "fighters"}
+DURATION = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|years-old|-year|-month|-day)\b", re.I)
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_QUAL = "|".join(p for _, p in QUALIFIERS)
+PATTERN = re.compile(
+    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?"
+    r"(?P<cur>US\$|[$€£¥₹])?\s?(?P<num>" + _NUM + r")"
+    r"(?:\s?(?P<mult>thousand|million|billion|trillion|bn)\b)?"
+    r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?"
+    r"(?:\s+(?P<code>" + "|".join(CURRENCY_CODES) + r")\b)?",
+)
+WORDNUM = re.compile(
+    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<word>two dozen|three dozen|a dozen|a hundred|" + "|".join(
+        w for w in WORDS if " " not in w) + r")(?:\s+(?P<mult>thousand|million|billion))?\b", re.I)
+NOUN = re.compile(r"\s+(?:(?:of\s+)?(?:the\s+)?)?(?P<adj>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>[A-Za-z][\w\-]*(?:\s+seekers)?)")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    value: float
+    unit: str
+    qualifier: str
+    measure: str
+    subject_key: str | None
+    claimed_by_key: str | None
+    date: object
+    precision: str
+    sentence_index: int
+    start: int
+    end: int
+
+
+def _qualifier(q: str | None) -> str:
+    if not q:
+        return "exact"
+    q = q.strip().lower()
+    for name, pat in QUALIFIERS:
+        if re.fullmatch(pat, q):
+            return name
+    return "exact"
+
+
+def _is_year_like(text: str, m: re.Match[str]) -> bool:
+    num = m.group("num")
+    if m.group("cur") or m.group("pct") or m.group("mult") or m.group("code"):
+        return False
+    if re.fullmatch(r"(?:1[89]|20|21)\d\d", num):
+        return True
+    return False
+
+
+def find_indicators(sentences: list[Sentence], actors: ArticleActors, published, speech_verbs: frozenset[str],
+                    demonym_groups: dict[str, str] | None = None) -> list[Indicator]:
+    out: list[Indicator] = []
+    by_sent: dict[int, list] = {}
+    for m in actors.mentions:
+        if not m.nested:
+            by_sent.setdefault(m.sentence_index, []).append(m)
+    for sent in sentences:
+        text = sent.text
+        date_spans = [(d.start, d.end) for d in find_dates(text, published)]
+        hits = []
+        for m in PATTERN.finditer(text):
+            if any(s <= m.start("num") < e for s, e in date_spans) or _is_year_like(text, m):
+                continue
+            pre = text[max(0, m.start("num") - 12):m.start("num")]
+            post = text[m.end():m.end() + 14]
+            if re.search(r"(?:No\.|#|number|aged?|age of|Article|Section|page|pp?\.|Resolution)\s*$", pre, re.I):
+                continue
+            if DURATION.match(post) or re.match(r"^(?:st|nd|rd|th)\b", post) or re.match(r"^[:/]\d", post):
+                continue
+            if re.search(r"[A-Za-z\-]$", text[:m.start("num")]) or re.match(r"^[A-Za-z]", post) and not m.group("pct"):
+                continue  # part of a code or name ("G20", "COVID-19", "F16s")
+            value = float(m.group("num").replace(",", ""))
+            if m.group("mult"):
+                value *= MULT[m.group("mult").lower()]
+            hits.append((m.start(), m.end(), value, m.group("qual"), m.group("cur"), m.group("pct"), m.group("code")))
+        for m in WORDNUM.finditer(text):
+            if any(s < e2 and s2 < e for s, e, *_ in hits for s2, e2 in [(m.start(), m.end())]):
+                continue
+            if DURATION.match(text[m.end():m.end() + 14]):
+                continue
+            value = float(WORDS[m.group("word").lower()])
+            if m.group("mult"):
+                value *= MULT[m.group("mult").lower()]
+            hits.append((m.start(), m.end(), value, m.group("qual"), None, None, None))
+        hits.sort()
+        for s, e, value, qual, cur, pct, code in hits:
+            start = s + (len(qual) if qual and False else 0)
+            unit, measure_end, noun = None, e, ""
+            if pct:
+                unit = "percent"
+            elif cur or code:
+                unit = CURRENCY_SIGNS.get(cur, None) if cur else code
+            nm = NOUN.match(text, e)
+            if unit is None and nm:
+                noun = nm.group("noun").lower()
+                if noun in CURRENCY_WORDS:
+                    unit = CURRENCY_WORDS[noun]
+                    measure_end = nm.end()
+                elif noun in PERSON_UNITS or (demonym_groups and nm.group("noun") in demonym_groups):
+                    unit, measure_end = "persons", nm.end()
+                elif noun.endswith("s") and len(noun) > 3 and noun not in {"times", "years", "days", "percent"}:
+                    unit, measure_end = noun, nm.end()
+            if unit is None:
+                continue
+            # measure: the counted phrase up to the end of the noun phrase
+            mm = re.compile(r"[,;:.](?!\d)|\s(?:and|which|who|while|have|has|had|were|was|are|is)\s").search(text, e)
+            measure = text[s:mm.start() if mm else len(text)].strip()
+            subject, claimed = _subject_and_claim(text, s, e, by_sent.get(sent.index, []), sent.start, actors, speech_verbs)
+            d = [x for x in find_dates(text, published) if x.date is not None]
+            if d:
+                date, prec = d[0].date, d[0].precision
+            elif published and re.search(r"\b(?:to date|currently|now|so far|as of|remain|are|is|has|have)\b", text, re.I):
+                date, prec = published, "day"
+            else:
+                date, prec = None, "unknown"
+            out.append(Indicator(value, unit, _qualifier(qual), measure, subject, claimed, date, prec,
+                                 sent.index, sent.start + start, sent.start + measure_end))
+    return out
+
+
+def _subject_and_claim(text, s, e, mentions, base, actors: ArticleActors, speech_verbs):
+    subject = claimed = None
+    for m in mentions:
+        ms = m.start - base
+        if ms >= e and ms - e <= 30:
+            subject = m.key
+            break
+    claim = re.compile(r"\b(" + "|".join(sorted(speech_verbs, key=len, reverse=True)) + r"|according to)\b")
+    for cm in claim.finditer(text[:s]):
+        if cm.group(1) == "according to":
+            after = [m for m in mentions if m.start - base >= cm.end()]
+            claimed = after[0].key if after else None
+        else:
+            before = [m for m in mentions if m.end - base <= cm.start()]
+            claimed = before[-1].key if before else None
+    if subject is None:
+        before = [m for m in mentions if m.end - base <= s and m.key != claimed]
+        subject = before[0].key if before else (claimed if claimed else None)
+    return subject, claimed
