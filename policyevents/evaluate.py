@@ -1,0 +1,249 @@
+"""Score the extractor against gold codings (format: ../shared/gold/README.md).
+
+Matching follows the gold conventions:
+
+* actors: by canonical name or alias, case- and accent-insensitive (the predicted actor's name or
+  any of its mention texts in the article);
+* events: type plus source plus target (a gold list accepts any item; a null target matches only a
+  null target); an official acting in office (a person with a role and a country) also matches the
+  state of that country, as the conventions let gold files accept both;
+* agreements: the set of parties plus status;
+* indicators: value, unit and qualifier.
+
+Items marked ``optional`` count neither way: a prediction that matches one is not a false positive.
+Matching is one-to-one and greedy in document order. For matched items the report also gives how
+often date (with precision), modality, location, country code and claimed-by agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .extract.actors import normalize
+
+UNIT_SYNONYMS = {"people": "persons", "person": "persons", "individuals": "persons", "percentage": "percent", "%": "percent"}
+
+
+def _as_list(v) -> list:
+    if v is None:
+        return []
+    return list(v) if isinstance(v, (list, tuple)) else [v]
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _gold_date(v) -> tuple[dt.date | None, str | None]:
+    if v is None:
+        return None, None
+    if isinstance(v, dt.date):
+        return v, "day"
+    s = str(v)
+    if len(s) == 4:
+        return dt.date(int(s), 1, 1), "year"
+    if len(s) == 7:
+        return dt.date(int(s[:4]), int(s[5:7]), 1), "month"
+    return dt.date.fromisoformat(s), "day"
+
+
+class _ArticleView:
+    """Predicted rows of one article with actor lookups."""
+
+    def __init__(self, tables: dict, article_id: str):
+        self.actors = {a["actor_id"]: a for a in tables["actors"]}
+        self.surfaces: dict[str, set[str]] = {}
+        for m in tables["mentions"]:
+            if m["article_id"] == article_id:
+                self.surfaces.setdefault(m["actor_id"], set()).add(normalize(m["text"]))
+        for aid in self.surfaces:
+            self.surfaces[aid].add(normalize(self.actors[aid]["name"]))
+        pick = lambda t: [r for r in tables[t] if r["article_id"] == article_id]
+        self.events = pick("events")
+        self.agreements = pick("agreements")
+        ids = {a["agreement_id"] for a in self.agreements}
+        self.parties: dict[str, list[str]] = {}
+        for p in tables["agreement_parties"]:
+            if p["agreement_id"] in ids:
+                self.parties.setdefault(p["agreement_id"], []).append(p["actor_id"])
+        self.indicators = pick("indicators")
+
+
+class _Gold:
+    def __init__(self, doc: dict):
+        self.doc = doc
+        self.actors = doc.get("actors") or []
+        self.by_name = {normalize(a["name"]): a for a in self.actors}
+
+    def names_for(self, name: str) -> set[str]:
+        a = self.by_name.get(normalize(name))
+        out = {normalize(name)}
+        if a:
+            out |= {normalize(x) for x in (a.get("aliases") or [])}
+        return out
+
+    def state_country(self, name: str) -> str | None:
+        a = self.by_name.get(normalize(name))
+        return a.get("country") if a and a.get("type") == "state" else None
+
+
+def _actor_matches(view: _ArticleView, gold: _Gold, actor_id: str | None, gold_names) -> bool:
+    names = _as_list(gold_names)
+    if actor_id is None:
+        return not names
+    if not names:
+        return False
+    surf = view.surfaces.get(actor_id, set()) | {normalize(view.actors[actor_id]["name"])}
+    a = view.actors[actor_id]
+    for n in names:
+        if surf & gold.names_for(n):
+            return True
+        c = gold.state_country(n)
+        if c and a["actor_type"] == "person" and a.get("role") and a.get("country_code") == c:
+            return True
+    return False
+
+
+def _match(preds: list, golds: list, ok) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """Greedy one-to-one matching; returns pairs, unmatched preds, unmatched required golds."""
+    used_g: set[int] = set()
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if j not in used_g and not g.get("optional") and ok(p, g):
+                used_g.add(j)
+                pairs.append((i, j))
+                break
+    matched_p = {i for i, _ in pairs}
+    # predictions matching an optional item count neither way
+    ignored = set()
+    for i, p in enumerate(preds):
+        if i not in matched_p and any(g.get("optional") and ok(p, g) for g in golds):
+            ignored.add(i)
+    fp = {i for i in range(len(preds)) if i not in matched_p and i not in ignored}
+    fn = {j for j, g in enumerate(golds) if not g.get("optional") and j not in used_g}
+    return pairs, fp, fn
+
+
+def score_article(tables: dict, gold_doc: dict) -> dict:
+    aid = gold_doc["article_id"]
+    view = _ArticleView(tables, aid)
+    gold = _Gold(gold_doc)
+    res: dict = {}
+    attrs: dict[str, list[bool]] = {k: [] for k in ("date", "modality", "location", "country_code", "claimed_by")}
+
+    # actors
+    pred_actors = sorted(view.surfaces)
+    ok_actor = lambda p, g: bool(view.surfaces[p] & ({normalize(g["name"])} | {normalize(x) for x in g.get("aliases") or []}))
+    pairs, fp, fn = _match(pred_actors, gold.actors, ok_actor)
+    res["actors"] = _prf(len(pairs), len(fp), len(fn))
+    for i, j in pairs:
+        attrs["country_code"].append(view.actors[pred_actors[i]].get("country_code") == gold.actors[j].get("country"))
+
+    # events
+    def ok_event(p, g):
+        return (p["event_type"] in _as_list(g["type"])
+                and _actor_matches(view, gold, p["source_actor_id"], g.get("source"))
+                and _actor_matches(view, gold, p["target_actor_id"], g.get("target")))
+
+    gevents = gold_doc.get("events") or []
+    pairs, fp, fn = _match(view.events, gevents, ok_event)
+    res["events"] = _prf(len(pairs), len(fp), len(fn))
+    for i, j in pairs:
+        p, g = view.events[i], gevents[j]
+        gd, gp = _gold_date(g.get("date"))
+        attrs["date"].append(p["event_date"] == gd and (gd is None or p["date_precision"] == (g.get("precision") or gp)))
+        attrs["modality"].append(p["modality"] == g.get("modality"))
+        attrs["location"].append(p["location_code"] == g.get("location"))
+
+    # agreements
+    def ok_agr(p, g):
+        if p["status"] not in _as_list(g["status"]):
+            return False
+        parties = view.parties.get(p["agreement_id"], [])
+        want = [_as_list(x) for x in g.get("parties") or []]
+        if len(parties) != len(want):
+            return False
+        left = list(parties)
+        for names in want:
+            hit = next((a for a in left if _actor_matches(view, gold, a, names)), None)
+            if hit is None:
+                return False
+            left.remove(hit)
+        return True
+
+    gagr = gold_doc.get("agreements") or []
+    pairs, fp, fn = _match(view.agreements, gagr, ok_agr)
+    res["agreements"] = _prf(len(pairs), len(fp), len(fn))
+
+    # indicators
+    def unit(u):
+        u = str(u or "").strip().lower()
+        return UNIT_SYNONYMS.get(u, u)
+
+    def ok_ind(p, g):
+        return abs(float(p["value"]) - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"]))) \
+            and unit(p["unit"]) == unit(g.get("unit")) and p["qualifier"] == g.get("qualifier")
+
+    gind = gold_doc.get("indicators") or []
+    pairs, fp, fn = _match(view.indicators, gind, ok_ind)
+    res["indicators"] = _prf(len(pairs), len(fp), len(fn))
+    for i, j in pairs:
+        p, g = view.indicators[i], gind[j]
+        want = _as_list(g.get("claimed_by"))
+        attrs["claimed_by"].append(_actor_matches(view, gold, p["claimed_by_actor_id"], want) if want else p["claimed_by_actor_id"] is None)
+    res["attributes"] = {k: {"agree": sum(v), "of": len(v)} for k, v in attrs.items()}
+    return res
+
+
+def evaluate(gold_dir: Path | str, articles_dir: Path | str) -> dict:
+    """Run the extractor on ``articles_dir`` and score it against the gold YAML files in ``gold_dir``."""
+    import yaml
+
+    from .build import assemble
+
+    gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
+    tables, _ = assemble(articles_dir)
+    extracted = {a["article_id"] for a in tables["articles"]}
+    per_article = {}
+    for gpath in sorted(gold_dir.glob("*.yaml")):
+        doc = yaml.safe_load(gpath.read_text(encoding="utf-8"))
+        if doc.get("article_id") not in extracted:
+            raise FileNotFoundError(f"{gpath}: article {doc.get('article_id')!r} is not in {articles_dir} (or was skipped)")
+        per_article[doc["article_id"]] = score_article(tables, doc)
+    overall = {}
+    for t in ("actors", "events", "agreements", "indicators"):
+        tp = sum(r[t]["tp"] for r in per_article.values())
+        fp = sum(r[t]["fp"] for r in per_article.values())
+        fn = sum(r[t]["fn"] for r in per_article.values())
+        overall[t] = _prf(tp, fp, fn)
+    attrs = {}
+    for k in ("date", "modality", "location", "country_code", "claimed_by"):
+        a = sum(r["attributes"][k]["agree"] for r in per_article.values())
+        n = sum(r["attributes"][k]["of"] for r in per_article.values())
+        attrs[k] = {"agree": a, "of": n, "rate": round(a / n, 4) if n else None}
+    overall["attributes"] = attrs
+    return {"gold": str(gold_dir), "articles": str(articles_dir), "n_articles": len(per_article),
+            "overall": overall, "per_article": per_article}
+
+
+def format_report(report: dict) -> str:
+    lines = [f"{report['n_articles']} article(s) scored against {report['gold']}", ""]
+    head = f"{'article':<48} {'table':<11} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn"
+    lines.append(head)
+    lines.append("-" * len(head))
+    rows = list(report["per_article"].items()) + [("OVERALL", report["overall"])]
+    for aid, r in rows:
+        for t in ("actors", "events", "agreements", "indicators"):
+            m = r[t]
+            lines.append(f"{aid[:48]:<48} {t:<11} {m['precision']:>6.2f} {m['recall']:>6.2f} {m['f1']:>6.2f}  {m['tp']}/{m['fp']}/{m['fn']}")
+    lines.append("")
+    lines.append("attribute agreement on matched items:")
+    for k, v in report["overall"]["attributes"].items():
+        rate = "n/a" if v["rate"] is None else f"{v['rate']:.2f}"
+        lines.append(f"  {k:<13} {rate} ({v['agree']}/{v['of']})")
+    return "\n".join(lines)
