@@ -60,6 +60,7 @@ def test_founding_article_quality(tmp_path):
 # Figures published in QUALITY.md for the development set (tolerance 0.02): a guard, not a target.
 PUBLISHED = {
     "tune": {"actors": 0.86, "events": 0.23, "agreements": 0.13, "indicators": 0.60},
+    "test": {"actors": 0.80, "events": 0.24, "agreements": 0.29, "indicators": 0.77},
 }
 
 

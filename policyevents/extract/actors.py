@@ -9,12 +9,12 @@ How it decides, in order:
    organizations ("human rights organizations"), and demonym phrases ("Colombian nationals" ->
    group; "Mexican authorities" -> the state; "Venezuelans" -> group).
 2. Runs of capitalized words that no dictionary claimed. A leading country or demonym and a
-   leading title make a titled person ("U.S. Secretary of State Marco Rubio"); an organization word
+   leading title make a titled person ("Kenyan Foreign Minister Jane Doe"); an organization word
    makes an organization ("Ministry of Interior"); a following "gang/cartel/militia" makes a named
-   group an organization ("Tren de Aragua gang"); a place word ("Canal", "Act") makes it no actor;
+   group an organization ("Sinaloa cartel", "Black Axe gang"); a place word ("Canal", "Act") makes it no actor;
    otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
    ...") and possessive titles ("Venezuela's president, X") give role and country.
-3. Coreference within the article: surnames ("Rubio"), role phrases ("the former president" -> the
+3. Coreference within the article: surnames ("Doe"), role phrases ("the former president" -> the
    person with that role; "a U.S. envoy" -> the state the official acts for), and a leader's
    possessive government ("X's government" -> X's state).
 
