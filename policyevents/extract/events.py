@@ -91,7 +91,7 @@ def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
         return cands[0]
     prev = _words_before(text, start, 1)
     p = prev[-1] if prev else ""
-    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or p in {"s"} or (p.isalpha() and p.endswith("ed") and False)
+    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s"))
     want = "n" if is_noun_ctx else "v"
     for c in cands:
         if c.pos == want:
@@ -211,7 +211,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         p1 = prev[-1] if prev else ""
         surface = text[cs:ce].lower()
         # skip references and contents rather than events
-        if p1 in {"from", "against"} or (p1 == "of" and cue.pos == "n" and cue.type in {"COERCE"} and False):
+        if p1 in {"from", "against"}:
             continue
         if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS:
             continue
@@ -307,7 +307,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         elif participle and subj:
             src = subj[0].key
         else:
-            not_pp = [a for a in before if not a.in_pp and not (a.possessive and cue.pos == "v" and False)]
+            not_pp = [a for a in before if not a.in_pp]
             if not_pp:
                 src = not_pp[-1].key
             elif before:

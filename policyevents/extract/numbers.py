@@ -130,7 +130,7 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
             hits.append((m.start(), m.end(), value, m.group("qual"), None, None, None))
         hits.sort()
         for s, e, value, qual, cur, pct, code in hits:
-            start = s + (len(qual) if qual and False else 0)
+            start = s
             unit, measure_end, noun = None, e, ""
             if pct:
                 unit = "percent"
