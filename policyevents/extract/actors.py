@@ -32,6 +32,30 @@ from .lexicon import Lexicon
 from .segment import Sentence
 
 ORG_NOUNS = ("gang", "cartel", "militia", "group", "rebels", "movement", "party", "network", "syndicate", "faction", "organization", "organisation")
+# words that cannot begin a group phrase ("the protesters", "thousands of demonstrators")
+GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that",
+              "this", "these", "those", "their", "its", "his", "her", "our", "some", "many", "several", "most", "all",
+              "other", "more", "than", "least", "about", "over", "under", "hundreds", "thousands", "dozens", "millions",
+              "tens", "scores", "who", "which", "were", "was", "are", "is", "be", "been", "had", "have", "has", "said",
+              "says", "told", "both", "few", "any", "no", "among", "including", "while", "when", "after", "before",
+              "against", "into", "where", "police", "also", "not", "but", "would", "could", "will", "may", "include",
+              "includes", "push", "let", "help", "use", "send", "two", "three", "four", "five", "one", "such", "own", "if"}
+GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
+                  "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
+                  "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center"}
+ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspected", "organized", "organised", "elected",
+                   "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival"}
+
+
+def _group_modifier(word: str) -> bool:
+    w = word.lower()
+    if w in GROUP_STOP or w.endswith("ly"):
+        return False
+    if w.endswith(("ing", "ed")) and w not in ADJ_PARTICIPLES:
+        return False  # "exploiting the migrants", "accused smuggling networks"
+    return True
+
+
 CONNECTORS = {"of", "for", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "van", "von", "der", "den", "bin", "ibn", "y", "on"}
 NAME_SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
 _ABBREV_TOKEN = {"Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Inc", "Ltd", "Co", "Corp", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Adm", "Prof"}
@@ -158,6 +182,9 @@ class Recognizer:
         self.re_demonym_phrase = re.compile(
             B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<noun>" + group + r")\b"
         )
+        self.re_group = re.compile(
+            r"(?<![\w\-])(?P<head>" + _alt(sorted(lex.group_heads | lex.group_heads_modified)) + r")(?![\w\-])", re.I)
+        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=\s+[a-z])")
         self.re_plural_demonym = re.compile(B0 + "(?:" + _alt(list(self.plural_demonyms)) + r")\b")
         self.re_region = re.compile(B0 + "(?:" + _alt(list(lex.regions)) + ")" + B1)
         self.re_collective = re.compile(r"\b(?:" + _alt(list(lex.collective_orgs)) + r")\b", re.I)
@@ -243,6 +270,29 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
                 name = f"{m.group('dem')} {noun}"
                 add(Actor(f"group:{normalize(name)}", name, "group", iso, None, "pattern"), base + m.start(), base + m.end(), sent, "demonym")
             taken.append(m.span())
+        for m in rec.re_group.finditer(text):
+            # "protesters", "truck drivers", "armed opposition groups", "Western governments"
+            head = m.group("head")
+            s0, e0 = m.start("head"), m.end("head")
+            mod = re.search(r"([A-Za-z][a-z\-]+)\s+$", text[:s0])
+            if mod and _group_modifier(mod.group(1)):
+                s0 = mod.start(1)
+            elif head.lower() in lex.group_heads_modified:
+                continue  # "the two governments": a bare plural that names nobody in particular
+            nxt = re.match(r"\s+([\w\-]+)", text[e0:])
+            if nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1))):
+                continue  # "opposition leader X": a modifier, not the group
+            if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
+                continue  # part of a name, or counted ("224 detainees" is a number, not an actor)
+            name = text[s0:e0]
+            low = name[0].lower() + name[1:] if not name[:2].isupper() else name
+            add(Actor(f"group:{normalize(low)}", low, "group", None, None, "pattern"), base + s0, base + e0, sent, "name")
+            taken.append((s0, e0))
+        for m in rec.re_demonym_adj.finditer(text):
+            # "Mexican imports", "the Belarusian foreign ministry": the adjective refers to the state
+            if _free(taken, *m.span()) and m.group(0) not in rec.plural_demonyms:
+                add(_mk_state(lex, rec.demonym_iso[m.group(0)]), base + m.start(), base + m.end(), sent, "demonym")
+                taken.append(m.span())
         for m in rec.re_plural_demonym.finditer(text):
             if _free(taken, *m.span()):
                 name = m.group(0)

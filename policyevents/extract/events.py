@@ -86,6 +86,21 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[:pos])][-n:]
 
 
+LIGHT_VERBS = re.compile(
+    r"\b(?:impos|announc|declar|launch|stag|held|hold|carr(?:y|ied|ies) out|sign|reach|agree|offer|made|make|issu|"
+    r"beg[ia]n|start|order|approv|adopt|unveil|introduc|went on|go(?:es|ing)? on|call(?:ed|s|ing)? for|"
+    r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten)\w*\b", re.I)
+
+
+def _after_light_verb(text: str, cs: int) -> bool:
+    """Whether a noun cue is the object of a light verb within the four words before it."""
+    head = text[:cs]
+    words = WORD.findall(head)[-5:]
+    if any(w in ",;:" for w in words[-2:]):
+        return False
+    return bool(LIGHT_VERBS.search(" ".join(words)))
+
+
 def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
     if len(cands) == 1:
         return cands[0]
@@ -143,7 +158,7 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     for sent in sentences:
         ms = by_sent.get(sent.index, [])
         args = _args(sent, ms, prev_persons, actors)
-        events.extend(_sentence_events(sent, args, actors, matcher, published))
+        events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:]))
         for a in args:
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
                 prev_persons.append(a.key)
@@ -191,7 +206,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return left + 1, right_m.start() if right_m else len(text)
 
 
-def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, matcher: CueMatcher, published) -> list[Event]:
+def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, matcher: CueMatcher, published,
+                     prior: list[Event] = ()) -> list[Event]:
     text = sent.text
     found = matcher.find(text)
     if not found:
@@ -203,6 +219,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
     complement_ends: list[int] = []
     last_cue_end = -10
     last_cue_pos = -1
+    last_subject = None
     for cs, ce, cands in found:
         if any(s <= cs < e for s, e in mention_spans):
             continue  # a cue word inside a name ("Supreme Court of Justice")
@@ -231,6 +248,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             group_before = any(0 <= cs - a.end <= 1 and actors.actors[a.key].actor_type == "group" for a in args if not a.pronoun)
             if group_before and nxt_w and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
                 reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
+        if "light" in cue.flags and not _after_light_verb(text, cs):
+            continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
             continue
         if any(cs < e for e in complement_ends) and p1 == "to":
@@ -246,36 +265,121 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue
             src, tgt = agent, patient
         else:
-            ev = _arguments(text, cs, ce, cue, args, actors, clause_s, clause_e)
+            cue_args = _outside_relatives(text, args, cs)
+            forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
+            ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced)
+            if cue.pos == "v" and ev is not None:
+                last_subject = ev[0]
             if ev is None:
+                if cue.pos == "v":
+                    last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
                 continue
             src, tgt = ev
+            if tgt is None and cue.type == "REJECT" and re.match(r"\s*(?:denied|denies|rejected)\b", text[cs:]):
+                # a denial answers the accusation just made against the one who denies
+                tgt = next((e.source_key for e in reversed(prior + out) if e.target_key == src
+                            and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
+        pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
         if "complement" in cue.flags:
             complement_ends.append(_segment_end(text, ce) if not re.match(r"\s+\w+\s+to\b|\s+to\b|\s+that\b", text[ce:]) else clause_e)
         last_cue_end, last_cue_pos = ce, cs
-        if tgt is None and (("needs_target" in cue.flags) or cue.type in {"COOPERATE", "AID", "SANCTION"}):
-            continue
-        mode = cue.mode
-        if cue.type == "COERCE" and mode == "deport" and re.search(r"diplomat|ambassador|envoy", text[ce:clause_e], re.I):
-            cue_type, mode = "SANCTION", "expel"
-        else:
-            cue_type = cue.type
-        modality = _modality(text, cs, cue, src, args)
-        date, prec = _date_for(text, dates, cs, clause_s, clause_e)
-        loc = _location(text, args, actors, cs, clause_s, clause_e, cue_type, tgt)
-        spans = [(cs, ce)]
-        for key in (src, tgt):
-            if key:
-                near = min((a for a in args if a.key == key), key=lambda a: abs(a.start - cs))
-                spans.append((near.start, near.end))
-        s = min(x for x, _ in spans)
-        e = max(y for _, y in spans)
-        out.append(Event(cue_type, mode, src, tgt, date, prec, loc, modality, sent.index,
-                         sent.start + s, sent.start + e, sent.start + cs, sent.start + ce))
+        for src, tgt in pairs:
+            ev = _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s, clause_e)
+            if ev is not None:
+                out.append(ev)
     return out
 
 
-def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e):
+def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s, clause_e):
+    if tgt is None and (("needs_target" in cue.flags) or cue.type in DYADIC):
+        return None
+    mode = cue.mode
+    if cue.type == "COERCE" and mode == "deport" and re.search(r"diplomat|ambassador|envoy", text[ce:clause_e], re.I):
+        cue_type, mode = "SANCTION", "expel"
+    else:
+        cue_type = cue.type
+    modality = _modality(text, cs, cue, src, args)
+    date, prec = _date_for(text, dates, cs, clause_s, clause_e)
+    loc = _location(text, args, actors, cs, clause_s, clause_e, cue_type, tgt)
+    spans = [(cs, ce)]
+    for key in (src, tgt):
+        if key:
+            near = min((a for a in args if a.key == key), key=lambda a: abs(a.start - cs))
+            spans.append((near.start, near.end))
+    s = min(x for x, _ in spans)
+    e = max(y for _, y in spans)
+    return Event(cue_type, mode, src, tgt, date, prec, loc, modality, sent.index,
+                 sent.start + s, sent.start + e, sent.start + cs, sent.start + ce)
+
+
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# Types that are acts of one actor towards another: with nobody acted upon in the text, the
+# sentence reports a stance or a plan rather than a codable event ("X rejected the report").
+# Protests, mobilizations, coercion, assaults and retreats can stand without a target.
+DYADIC = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "COOPERATE", "AID",
+          "SANCTION", "CONCEDE"}
+_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:the|its|their)\s+)?$")
+
+
+def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
+    """The coordinated group ("X, Y and Z") containing the mention of ``key`` nearest ``near``."""
+    real = [a for a in args if not a.pronoun]
+    cands = [a for a in real if a.key == key]
+    if not cands:
+        return []
+    i = real.index(min(cands, key=lambda a: abs(a.start - near)))
+    lo = hi = i
+    while lo > 0 and _CONJ_GAP.match(text[real[lo - 1].end:real[lo].start]) and not real[lo - 1].possessive:
+        lo -= 1
+    while hi + 1 < len(real) and _CONJ_GAP.match(text[real[hi].end:real[hi + 1].start]) and not real[hi].possessive:
+        hi += 1
+    group = real[lo:hi + 1]
+    # a list needs "and"/"or" before its last member; "X, Y" alone is an apposition
+    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", text[group[-2].end:group[-1].start]):
+        return [real[i]]
+    out, seen = [], set()
+    for a in group:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list[tuple[str, str | None]]:
+    """One event per coordinated actor ("Lithuania and Latvia warned ..." -> two events); a
+    reciprocal act of a coordinated pair with no other party ("Chile and Peru agreed") is one
+    event between them."""
+    srcs = [a.key for a in _coordinated(text, args, src, cs)] or [src]
+    tgts = [a.key for a in _coordinated(text, args, tgt, ce)] if tgt else [None]
+    tgts = tgts or [tgt]
+    if len(srcs) == 2 and cue.type in RECIPROCAL and (tgt is None or tgt in srcs):
+        return [(srcs[0], srcs[1])]
+    if tgt in srcs:
+        tgts = [None]
+    pairs = []
+    for s in srcs:
+        for t in tgts:
+            if t == s or (t and _own_state(actors, s, t)):
+                t = None
+            pairs.append((s, t))
+    return pairs
+
+
+VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
+                      r"publicly|quickly|again|separately|formally|jointly)\s+)*$", re.I)
+RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;—]*,")
+
+
+def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
+    """Leave out mentions inside a relative clause (", who has ruled Belarus since 1994,") that
+    does not contain the cue: they are not the cue's arguments."""
+    spans = [(m.start() + 1, m.end()) for m in RELATIVE.finditer(text) if not (m.start() <= cs < m.end())]
+    if not spans:
+        return args
+    return [a for a in args if not any(s <= a.start < e for s, e in spans)]
+
+
+def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e, forced_src=None):
     before = [a for a in args if clause_s <= a.start and a.end <= cs]
     seg_end = _segment_end(text, ce)
     after = [a for a in args if ce <= a.start and a.start < min(seg_end, clause_e)]
@@ -298,6 +402,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             src = agents[0].key
             subj = [a for a in before if not a.in_pp]
             tgt = subj[0].key if subj else None
+    if src is None and forced_src is not None:
+        src = forced_src
+        tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
+        if tgt is None and "object" in cue.flags:
+            return None
     if src is None:
         poss = [a for a in before if a.possessive and a.end >= cs - 12 and text[a.end:cs].strip(" '’s").split() == []]
         participle = text[:cs].rstrip().endswith(",") and text[cs:ce].lower().endswith("ing")
@@ -316,29 +425,35 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                 src = subj[0].key
         if src is None:
             return None
-        # target
-        if "object" in cue.flags:
-            m = re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", text[ce:])
-            first = [a for a in args if a.start == ce + (m.end() if m else 0)]
-            if not first:
-                return None
-            tgt = first[0].key
-        else:
-            with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
-            pool = with_arg + after if cue.type == "CONSULT" else after
-            tgt = None
-            for a in pool:
-                if a.key != src and not _own_state(actors, src, a.key):
-                    tgt = a.key
-                    break
-            if tgt is None and cue.pos == "n" and cue.type in {"AGREE", "COOPERATE"}:
-                others = [a for a in args if a.key != src and not _own_state(actors, src, a.key)]
-                tgt = others[-1].key if others and others[-1].end <= cs else None
+        tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
+        if tgt is None and "object" in cue.flags:
+            return None
     if src == tgt or (tgt and _own_state(actors, src, tgt)):
         tgt = None
         if "object" in cue.flags:
             return None
     return src, tgt
+
+
+def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
+    if "object" in cue.flags:
+        m = re.match(r"\s+(?:(?:the|a|an|its|their|his|her|both)\s+)?", text[ce:])
+        first = [a for a in args if a.start == ce + (m.end() if m else 0)]
+        return first[0].key if first and first[0].key != src else None
+    with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
+    pool = with_arg + after if cue.type == "CONSULT" else after
+    if cue.pos == "n":
+        # a noun's party follows a linking preposition ("talks with X", "sanctions on X", "aid to X");
+        # an actor deeper in its complement ("cooperation in deporting migrants") is not its target
+        pool = [a for a in pool if re.search(r"\b(?:with|to|from|on|against|between|toward|towards|by|of)\s+(?:the\s+)?$", text[:a.start])
+                and len(WORD.findall(text[ce:a.start])) <= 6]
+    for a in pool:
+        if a.key != src and not _own_state(actors, src, a.key):
+            return a.key
+    if cue.pos == "n" and cue.type in {"AGREE", "COOPERATE"}:
+        others = [a for a in args if a.key != src and not _own_state(actors, src, a.key) and a.end <= cs]
+        return others[-1].key if others else None
+    return None
 
 
 def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:

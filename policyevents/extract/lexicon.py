@@ -57,6 +57,8 @@ class Lexicon:
     org_heads: frozenset[str]
     place_heads: frozenset[str]
     group_nouns: frozenset[str]
+    group_heads: frozenset[str]
+    group_heads_modified: frozenset[str]
     state_nouns: frozenset[str]
     collective_orgs: tuple[str, ...]
     not_names: frozenset[str]
@@ -175,6 +177,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         org_heads=frozenset(_words(d / "org_heads.txt")),
         place_heads=frozenset(_words(d / "place_heads.txt")),
         group_nouns=frozenset(_words(d / "group_nouns.txt")),
+        group_heads=frozenset(w for w in _words(d / "group_heads.txt") if not w.startswith("+")),
+        group_heads_modified=frozenset(w[1:] for w in _words(d / "group_heads.txt") if w.startswith("+")),
         state_nouns=frozenset(_words(d / "state_nouns.txt")),
         collective_orgs=tuple(_words(d / "collective_orgs.txt")),
         not_names=frozenset(_words(d / "not_names.txt")),

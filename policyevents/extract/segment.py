@@ -9,6 +9,8 @@ either lose character offsets on some inputs, normalise whitespace, or have not 
 since 2021-2022; the rules news text needs are few and are written down here:
 
 * a blank line always ends a sentence (paragraphs, headline followed by an empty line);
+* the first line ends a sentence when the next line starts with a capital (a headline: headlines
+  need not end in punctuation and often end on a lowercase word);
 * a single line break ends a sentence unless the line stops mid-sentence: on a lowercase letter,
   a comma, semicolon, hyphen or an opening word ("such as\\nDonald Trump Jr." is one sentence);
 * ``. ! ?`` (with closing quotes or brackets) followed by space and an uppercase letter, digit or
@@ -88,7 +90,9 @@ def split_sentences(body: str) -> list[Sentence]:
         if m.group(1) is not None or not before:
             cuts.append((line_end, m.end()))
             continue
-        if _LINE_JOINERS.search(before):
+        first_line = "\n" not in before.lstrip()
+        headline = first_line and not re.search(r"[,;\-–—(]$", before) and body[m.end():m.end() + 1].isupper()
+        if _LINE_JOINERS.search(before) and not headline:
             continue  # the sentence runs on to the next line
         cuts.append((line_end, m.end()))
     # 2. cuts at terminal punctuation inside lines
