@@ -1,4 +1,4 @@
-"""Build a dataset: read -> extract -> assemble -> validate -> publish (atomically).
+"""Build a dataset: read -> extract -> assemble -> correct -> validate -> publish (atomically).
 
 Stages and why:
 
@@ -7,6 +7,8 @@ Stages and why:
 * assemble: rows from all articles become one table each, sorted by primary key, actors merged
   by identity key (first non-empty attribute in article-id order), so that the bytes do not
   depend on the order of input rows.
+* correct (``corrections``): the curated corrections file, if any, is applied last; a correction
+  that matches no row (or several) stops the build here, before anything is written.
 * write: Parquet into a staging folder ``<out>/.policyevents-staging/`` with fixed writer options;
   ``datapackage.json`` records each file's sha256 and size and carries no timestamp.
 * validate (``validate``): pandera, cross-table rules and frictionless on the staged files; a
@@ -115,8 +117,10 @@ def fingerprint(resources: list[dict]) -> str:
 
 
 def assemble(articles_dir: Path, *, encoding_fallback: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-             strict: bool = False, extractor: Extractor | None = None) -> tuple[dict[str, list[dict]], list[Skipped]]:
-    """Read and extract a corpus into rows per table (no files written)."""
+             strict: bool = False, extractor: Extractor | None = None,
+             corrections: Path | str | None = None) -> tuple[dict[str, list[dict]], list[Skipped]]:
+    """Read and extract a corpus into rows per table (no files written). ``corrections``: a
+    corrections file applied as the last stage (see :mod:`policyevents.corrections`); None: none."""
     articles, skipped = read_articles(articles_dir, encoding_fallback=encoding_fallback, max_bytes=max_bytes, strict=strict)
     ex = extractor or Extractor()
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -145,7 +149,20 @@ def assemble(articles_dir: Path, *, encoding_fallback: str | None = None, max_by
     tables["skipped_articles"] = [
         {"article_id": s.article_id, "file": s.file, "reason_code": s.reason_code, "message": s.message} for s in skipped
     ]
-    return tables, skipped
+    from .corrections import apply_corrections
+
+    return apply_corrections(tables, corrections), skipped
+
+
+def default_corrections(articles_dir: Path | str | None) -> Path | None:
+    """The corrections file a build uses when none is given: ``data/corrections.yaml`` for the
+    project corpus in a source checkout; none for any other articles folder."""
+    if paths.in_wheel():
+        return None
+    if articles_dir is not None and Path(articles_dir).resolve() != paths.corpus_dir().resolve():
+        return None
+    f = paths.corrections_file()
+    return f if f.is_file() else None
 
 
 def write_tables(tables: dict[str, list[dict]], dest: Path, *, sources: list[dict], schemas_from: Path | None = None) -> dict:
@@ -202,15 +219,20 @@ def write_tables(tables: dict[str, list[dict]], dest: Path, *, sources: list[dic
 
 def build(articles_dir: Path | str | None = None, out_dir: Path | str | None = None, *,
           encoding_fallback: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False,
-          frictionless: bool = True) -> BuildReport:
+          frictionless: bool = True, corrections: Path | str | None | bool = None) -> BuildReport:
     """Build the dataset from ``articles_dir`` (default: the project corpus) into ``out_dir``
-    (default: the shipped dataset). Nothing in ``out_dir`` changes unless validation passes."""
+    (default: the shipped dataset). Nothing in ``out_dir`` changes unless validation passes.
+
+    ``corrections``: a corrections file; None: the default (:func:`default_corrections`); False: none."""
     from .validate import validate_dir
 
     articles_dir = Path(articles_dir) if articles_dir else paths.corpus_dir()
     out = Path(out_dir) if out_dir else paths.dataset_dir()
     out = out.resolve()
-    tables, skipped = assemble(articles_dir, encoding_fallback=encoding_fallback, max_bytes=max_bytes, strict=strict)
+    if corrections is None or corrections is True:
+        corrections = default_corrections(articles_dir)
+    tables, skipped = assemble(articles_dir, encoding_fallback=encoding_fallback, max_bytes=max_bytes, strict=strict,
+                               corrections=corrections or None)
     csv_bytes = (articles_dir / "articles.csv").read_bytes()
     sources = [{"title": f"Articles folder '{articles_dir.resolve().name}' ({len(tables['articles'])} articles extracted, "
                          f"{len(skipped)} skipped)",
