@@ -21,7 +21,7 @@ from .segment import Sentence
 
 NOUNS = re.compile(
     r"\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a) of understanding|MoUs?|MOUs?|"
-    r"arrangements?|commitments?|ceasefire|cease-fire|truce|protocol|compacts?|partnership agreement)\b", re.I)
+    r"arrangements?|commitments?|ceasefire|cease-fire|truce|protocol|compacts?|partnership agreement|strategic partnership)\b", re.I)
 STATUS = [  # first match in this order wins
     ("in_force", r"\b(?:entered into force|enter(?:s|ed)? into effect|took effect|takes effect|came into (?:force|effect)|in force|in effect|has been implemented|were implemented|was implemented|under the (?:agreement|deal|accord|pact|treaty))\b"),
     ("ended", r"\b(?:withdr[eaw]+n? from|pulled out of|terminated|scrapped|suspended|collapsed|expired|tore up|abandoned|ended)\b"),
@@ -90,7 +90,26 @@ def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: li
             done = True
         if done:
             continue
-        # 2. agreement words
+        # 2. an actor agreeing with another ("Chile and Peru agreed to open ...", "agreed with UNHCR
+        #    on a plan"): a commitment between the two
+        for e in ev_by_sent.get(sent.index, []):
+            if e.event_type != "AGREE" or e.modality in ("negated", "speculative"):
+                continue
+            trig = text[e.trigger_start - sent.start:e.trigger_end - sent.start]
+            if not re.match(r"agree|sign|reach|struck|strike", trig, re.I):
+                continue
+            src, tgt = _party(actors, e.source_key), _party(actors, e.target_key)
+            if not src or not tgt or src == tgt:
+                continue
+            rel = e.trigger_end - sent.start
+            status = "signed" if trig.lower().startswith("sign") else "committed"
+            out.append(Agreement(_topic(text, rel), status, sent.index, sent.start, sent.end, trig,
+                                 ((src, "party"), (tgt, "party"))))
+            done = True
+            break
+        if done:
+            continue
+        # 3. agreement words
         nm = NOUNS.search(text)
         if not nm:
             continue
@@ -104,6 +123,8 @@ def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: li
         parties: list[str] = []
         for m in by_sent.get(sent.index, []):
             p = _party(actors, m.key)
+            if p and actors.actors[p].actor_type == "person":
+                continue  # a person not acting for a state is no party to a deal between states
             if p and p not in parties:
                 parties.append(p)
         if len(parties) < 2:

@@ -23,7 +23,8 @@ from .actors import ArticleActors
 from .dates import find_dates
 from .segment import Sentence
 
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "AU$": "AUD",
+                  "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "RUB", "BRL", "MXN", "ZAR", "KES", "NGN", "TRY"}
 CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
 MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
@@ -41,14 +42,22 @@ QUALIFIERS = [
 PERSON_UNITS = {"people", "persons", "individuals", "migrants", "refugees", "residents", "citizens", "nationals",
                 "immigrants", "asylum seekers", "asylum-seekers", "civilians", "children", "workers", "families",
                 "deportees", "detainees", "prisoners", "soldiers", "troops", "protesters", "demonstrators", "voters",
-                "students", "women", "men", "victims", "passengers", "inmates", "hostages", "members", "fighters"}
+                "students", "women", "men", "victims", "passengers", "inmates", "hostages", "members", "fighters",
+                "officers", "police officers", "guards", "agents", "smugglers", "suspects", "survivors", "casualties",
+                "dead", "injured", "wounded", "killed", "displaced", "militants", "rebels", "traders", "farmers",
+                "applicants", "Venezuelans", "Afghans", "Syrians", "Ukrainians", "Haitians", "Cubans", "Nicaraguans",
+                "Salvadorans", "Guatemalans", "Hondurans", "Mexicans"}
+# a count of people who were arrested or detained is a count of arrests (gold conventions)
+ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|captured|apprehended|rounded up|taken into custody)\b", re.I)
+PARTICLE_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "took", "take", "takes",
+                  "taking", "taken", "won", "win", "wins", "winning", "passed", "pass", "passing", "brought", "left"}
 DURATION = re.compile(r"^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|years-old|-year|-month|-day)\b", re.I)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _QUAL = "|".join(p for _, p in QUALIFIERS)
 PATTERN = re.compile(
-    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?"
-    r"(?P<cur>US\$|[$€£¥₹])?\s?(?P<num>" + _NUM + r")"
+    r"(?P<qual>\b(?i:" + _QUAL + r")\s+)?"
+    r"(?P<cur>(?<![A-Za-z])(?:US|AU|NZ|CA|HK|MX|A|C|S|R)\$|[$€£¥₹])?\s?(?P<num>" + _NUM + r")"
     r"(?:\s?(?P<mult>thousand|million|billion|trillion|bn)\b)?"
     r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?"
     r"(?:\s+(?P<code>" + "|".join(CURRENCY_CODES) + r")\b)?",
@@ -136,18 +145,19 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 unit = "percent"
             elif cur or code:
                 unit = CURRENCY_SIGNS.get(cur, None) if cur else code
-            nm = NOUN.match(text, e)
-            if unit is None and nm:
-                noun = nm.group("noun").lower()
-                if noun in CURRENCY_WORDS:
-                    unit = CURRENCY_WORDS[noun]
-                    measure_end = nm.end()
-                elif noun in PERSON_UNITS or (demonym_groups and nm.group("noun") in demonym_groups):
-                    unit, measure_end = "persons", nm.end()
-                elif noun.endswith("s") and len(noun) > 3 and noun not in {"times", "years", "days", "percent"}:
-                    unit, measure_end = noun, nm.end()
+            if qual and qual.strip().lower() == "over" and _words_before(text, s)[-1:] and _words_before(text, s)[-1].lower() in PARTICLE_VERBS:
+                qual = None  # "handed over 29 people": a particle, not a qualifier
+                s = s + text[s:e].lower().index("over") + 4
+                while s < e and text[s] == " ":
+                    s += 1
+                start = s
+            if unit is None:
+                unit, measure_end = _unit_after(text, e, demonym_groups)
             if unit is None:
                 continue
+            if unit == "persons" and (ARREST.search(" ".join(_words_before(text, s)[-3:])) or ARREST.match(text, measure_end)
+                                      or re.match(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:arrest|detain|captur|apprehend)", text[measure_end:], re.I)):
+                unit = "arrests"
             # measure: the counted phrase up to the end of the noun phrase
             mm = re.compile(r"[,;:.](?!\d)|\s(?:and|which|who|while|have|has|had|were|was|are|is)\s").search(text, e)
             measure = text[s:mm.start() if mm else len(text)].strip()
@@ -162,6 +172,33 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
             out.append(Indicator(value, unit, _qualifier(qual), measure, subject, claimed, date, prec,
                                  sent.index, sent.start + start, sent.start + measure_end))
     return out
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    return re.findall(r"[\w'’\-]+", text[max(0, pos - 60):pos])
+
+
+def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
+    """The unit of a bare number: the first counted noun among the next words ("38 more
+    individuals", "10,000 National Guard troops", "4,700 injured")."""
+    pos = e
+    for i in range(4):
+        w = re.match(r"\s*([A-Za-z][\w\-]*(?:\s+seekers|\s+officers)?)", text[pos:])
+        if not w:
+            return None, e
+        word = w.group(1)
+        low = word.lower()
+        end = pos + w.end()
+        if low in CURRENCY_WORDS:
+            return CURRENCY_WORDS[low], end
+        if low in PERSON_UNITS or word in PERSON_UNITS or (demonym_groups and word in demonym_groups):
+            return "persons", end
+        if i == 0 and low.endswith("s") and len(low) > 3 and low not in {"times", "years", "days", "percent", "more", "less"}:
+            return low, end
+        if low in {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that"}:
+            return None, e
+        pos = end
+    return None, e
 
 
 def _subject_and_claim(text, s, e, mentions, base, actors: ArticleActors, speech_verbs):
