@@ -9,12 +9,14 @@ Public API (kept small on purpose)::
     policyevents.tables()          # table names
     policyevents.datapackage()     # the descriptor
     policyevents.__version__       # package version == dataset version
+    policyevents.cite("bibtex")    # citation with version and content fingerprint ("apa", "cff")
 
 Importing this module is light: pandas, pyarrow, duckdb, pandera and frictionless are imported
 only by the functions that need them.
 """
 
 from ._version import __version__
+from .citation import cite
 from .dataset import connect, datapackage, load
 from .schema import TABLES, UnknownTableError
 
@@ -29,4 +31,4 @@ def version() -> str:
     return __version__
 
 
-__all__ = ["__version__", "connect", "datapackage", "load", "tables", "version", "UnknownTableError"]
+__all__ = ["__version__", "cite", "connect", "datapackage", "load", "tables", "version", "UnknownTableError"]

@@ -1,4 +1,4 @@
-"""The ``policyevents`` command: build, validate, query, info, evaluate.
+"""The ``policyevents`` command: build, validate, query, info, cite, evaluate.
 
 Thin on purpose: it parses arguments and calls the same functions as the Python API.
 Exit codes: 0 ok, 1 invalid dataset / failed check, 2 usage or input error.
@@ -18,7 +18,7 @@ def _cmd_build(a) -> int:
     from .build import build
 
     report = build(a.articles, a.out, encoding_fallback=a.encoding_fallback, max_bytes=a.max_bytes, strict=a.strict,
-                   frictionless=not a.no_frictionless)
+                   frictionless=not a.no_frictionless, corrections=False if a.no_corrections else a.corrections)
     print(report.summary())
     return 0
 
@@ -46,7 +46,7 @@ def _cmd_validate(a) -> int:
 def _cmd_query(a) -> int:
     from .dataset import connect
 
-    con = connect(a.dir)
+    con = connect(a.dir, external_access=False)  # read-only: the SQL can neither read nor write other files
     cur = con.execute(a.sql)
     cols = [d[0] for d in cur.description] if cur.description else []
     rows = cur.fetchall()
@@ -91,12 +91,29 @@ def _cmd_info(a) -> int:
     return 0
 
 
+def _cmd_cite(a) -> int:
+    from .citation import cite
+
+    print(cite(a.format, a.dir), end="")
+    return 0
+
+
 def _cmd_evaluate(a) -> int:
     from .evaluate import evaluate, format_report
 
     report = evaluate(a.gold, a.articles)
     print(json.dumps(report, indent=2) if a.json else format_report(report))
     return 0
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of bytes") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the limit must be at least 1 byte")
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,16 +123,20 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--articles", type=Path, help="articles folder (default: the project corpus data/articles)")
     b.add_argument("--out", type=Path, help="output dataset folder (default: the shipped dataset)")
     b.add_argument("--encoding-fallback", choices=["cp1252", "latin-1"], help="decode non-UTF-8 bodies with this encoding (recorded per article)")
-    b.add_argument("--max-bytes", type=int, default=2_000_000, help="largest body accepted, in bytes (default 2000000)")
+    b.add_argument("--max-bytes", type=_positive_int, default=2_000_000, help="largest body accepted, in bytes (default 2000000)")
     b.add_argument("--strict", action="store_true", help="treat skipped articles as errors")
     b.add_argument("--no-frictionless", action="store_true", help="skip the frictionless row validation (pandera still runs)")
+    bc = b.add_mutually_exclusive_group()
+    bc.add_argument("--corrections", type=Path, metavar="FILE",
+                    help="curated corrections applied last (default: data/corrections.yaml for the project corpus, none otherwise)")
+    bc.add_argument("--no-corrections", action="store_true", help="apply no corrections")
     b.set_defaults(fn=_cmd_build)
     v = sub.add_parser("validate", help="validate a built dataset (integrity, pandera, spans, foreign keys, frictionless)")
     v.add_argument("dir", nargs="?", type=Path, help="dataset folder (default: the shipped dataset)")
     v.add_argument("--json", action="store_true")
     v.add_argument("--no-frictionless", action="store_true")
     v.set_defaults(fn=_cmd_validate)
-    q = sub.add_parser("query", help="run SQL over the tables (DuckDB views named as the tables)")
+    q = sub.add_parser("query", help="run SQL over the tables (DuckDB views named as the tables; no file access)")
     q.add_argument("sql")
     q.add_argument("--dir", type=Path, help="dataset folder (default: the shipped dataset)")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -124,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     i.add_argument("dir", nargs="?", type=Path)
     i.add_argument("--json", action="store_true")
     i.set_defaults(fn=_cmd_info)
+    c = sub.add_parser("cite", help="print the citation of the dataset (version and content fingerprint)")
+    c.add_argument("--format", choices=["bibtex", "apa", "cff"], default="bibtex")
+    c.add_argument("--dir", type=Path, help="dataset folder (default: the shipped dataset)")
+    c.set_defaults(fn=_cmd_cite)
     e = sub.add_parser("evaluate", help="precision/recall/F1 of the extractor against gold codings")
     e.add_argument("--gold", type=Path, required=True, help="folder of <article_id>.yaml gold files")
     e.add_argument("--articles", type=Path, required=True, help="articles folder")
@@ -135,12 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     except PolicyEventsError as exc:
         print(f"policyevents {a.cmd}: error [{exc.code}]: {exc}", file=sys.stderr)
         return 1 if exc.code in ("validation-failed", "integrity") else 2
-    except FileNotFoundError as exc:
+    except OSError as exc:  # a missing dataset, an unwritable output folder, a full disk...
         print(f"policyevents {a.cmd}: error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # duckdb errors in user SQL, etc.: readable, no traceback
         name = type(exc).__name__
-        if name.endswith(("ParserException", "CatalogException", "BinderException", "Error")) and a.cmd == "query":
+        if a.cmd == "query" and type(exc).__module__.split(".")[0] in ("duckdb", "_duckdb"):
             print(f"policyevents query: {name}: {exc}", file=sys.stderr)
             return 2
         raise

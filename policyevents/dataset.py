@@ -17,9 +17,47 @@ from .schema import TABLES, check_table_name
 
 def _folder(path: str | Path | None) -> Path:
     folder = Path(path).resolve() if path is not None else paths.dataset_dir()
+    if (folder / ".policyevents-staging" / "READY").is_file():
+        _finish_interrupted_publish(folder)
     if not (folder / "datapackage.json").is_file():
         raise FileNotFoundError(f"{folder}: no datapackage.json; build a dataset first (policyevents build)")
     return folder
+
+
+def _finish_interrupted_publish(folder: Path, timeout: float = 60.0) -> None:
+    """A build that was killed while moving its validated files into place leaves a staging folder
+    with a READY marker and a mix of old and new files. Readers finish the move (as the next build
+    would) under the build lock, so that they never see the mix; if a build holds the lock it is
+    doing just that, and the marker goes away."""
+    import time
+
+    from .build import STAGING, _lock, recover
+    from .errors import BuildLockedError
+
+    deadline = time.monotonic() + timeout
+    while (folder / STAGING / "READY").is_file():
+        try:
+            with _lock(folder):
+                recover(folder)
+            return
+        except BuildLockedError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+        except OSError as e:
+            raise IntegrityError(f"{folder}: a build was interrupted while publishing and its files cannot be moved into "
+                                 f"place ({e}); run policyevents build on this folder with write access") from None
+
+
+def _resource_file(folder: Path, res: dict) -> Path:
+    """The Parquet file of a resource. A path that is absolute, climbs out of the dataset folder
+    (``..``) or is not ``.parquet`` is refused: a dataset can only make us read its own tables."""
+    rel = res.get("path")
+    parts = Path(rel).parts if isinstance(rel, str) and rel else ()
+    if not parts or Path(rel).is_absolute() or ".." in parts or "\\" in rel or not rel.endswith(".parquet"):
+        raise IntegrityError(f"{folder / 'datapackage.json'}: resource {res.get('name')!r} has path {rel!r}; "
+                             "expected a relative path to a .parquet file inside the dataset folder")
+    return folder / rel
 
 
 def datapackage(path: str | Path | None = None) -> dict:
@@ -56,7 +94,7 @@ def load(table: str | None = None, *, path: str | Path | None = None, verify_int
         errors = [e for e in check_integrity(folder, desc) if e["table"] in names]
         if errors:
             raise IntegrityError("; ".join(e["message"] for e in errors))
-    frames = {n: pq.read_table(folder / resources[n]["path"]).to_pandas(types_mapper=pd.ArrowDtype) for n in names}
+    frames = {n: pq.read_table(_resource_file(folder, resources[n])).to_pandas(types_mapper=pd.ArrowDtype) for n in names}
     return frames if table is None else frames[table]
 
 
@@ -87,22 +125,32 @@ JOINED_VIEWS = {
 }
 
 
-def connect(path: str | Path | None = None, *, database: str = ":memory:", read_only_views: bool = True):
+def connect(path: str | Path | None = None, *, database: str = ":memory:", read_only_views: bool = True,
+            external_access: bool = True):
     """A DuckDB connection with one view per table (named as the table) and joined views
-    (``events_readable``, ``agreements_readable``). The views read the Parquet files in place."""
+    (``events_readable``, ``agreements_readable``). The views read the Parquet files in place.
+
+    No string from the dataset or the caller is pasted into SQL: each file is opened as a pyarrow
+    dataset (a Python object, so a path with quotes in it is just a path) and registered under a
+    quoted identifier. ``external_access=False`` (what ``policyevents query`` uses) then switches
+    off DuckDB's file system access and locks the configuration: SQL can read the views but cannot
+    read or write any file (``COPY ... TO``, ``ATTACH``, ``read_csv``, extensions fail with a
+    permission error); ``CREATE TABLE`` and ``INSERT`` only touch the in-memory database, never the
+    dataset's files."""
     import duckdb
+    import pyarrow.dataset as pads
 
     folder = _folder(path)
     desc = datapackage(folder)
     con = duckdb.connect(database)
     for r in desc["resources"]:
-        file = str((folder / r["path"]).resolve())
-        # the path is passed as a parameter to read_parquet through a prepared table function
-        rel = con.read_parquet(file)
-        con.register(f"__pe_{r['name']}", rel)
+        con.register(f"__pe_{r['name']}", pads.dataset(str(_resource_file(folder, r)), format="parquet"))
         con.execute(f"CREATE OR REPLACE VIEW {_quote_ident(r['name'])} AS SELECT * FROM {_quote_ident('__pe_' + r['name'])}")
     for name, sql in JOINED_VIEWS.items():
         con.execute(f"CREATE OR REPLACE VIEW {_quote_ident(name)} AS {sql}")
+    if not external_access:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
     return con
 
 

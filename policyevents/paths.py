@@ -42,3 +42,8 @@ def corpus_dir() -> Path:
 
 def corrections_file() -> Path:
     return _REPO_ROOT / "data" / "corrections.yaml"
+
+
+def citation_file() -> Path:
+    """CITATION.cff: the repository's in a checkout, its shipped copy in a wheel."""
+    return dataset_dir() / "CITATION.cff"

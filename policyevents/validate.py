@@ -33,6 +33,8 @@ def read_descriptor(folder: Path) -> dict:
 def check_integrity(folder: Path, descriptor: dict | None = None) -> list[dict]:
     """Hash and size of every resource file against datapackage.json."""
     from .build import sha256_file
+    from .dataset import _resource_file
+    from .errors import IntegrityError
 
     folder = Path(folder)
     desc = descriptor or read_descriptor(folder)
@@ -43,7 +45,11 @@ def check_integrity(folder: Path, descriptor: dict | None = None) -> list[dict]:
             errors.append({"type": "missing-resource", "table": t, "row": None, "field": None,
                            "message": f"datapackage.json has no resource {t!r}"})
     for r in desc.get("resources", []):
-        path = folder / r["path"]
+        try:
+            path = _resource_file(folder, r)
+        except IntegrityError as e:
+            errors.append({"type": "integrity", "table": r.get("name"), "row": None, "field": "path", "message": str(e)})
+            continue
         if not path.is_file():
             errors.append({"type": "integrity", "table": r["name"], "row": None, "field": None,
                            "message": f"{path}: file is missing"})
@@ -65,8 +71,10 @@ def _read(folder: Path, desc: dict, name: str):
     import pandas as pd
     import pyarrow.parquet as pq
 
+    from .dataset import _resource_file
+
     res = next(r for r in desc["resources"] if r["name"] == name)
-    return pq.read_table(Path(folder) / res["path"]).to_pandas(types_mapper=pd.ArrowDtype)
+    return pq.read_table(_resource_file(Path(folder), res)).to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def check_pandera(frames: dict) -> list[dict]:

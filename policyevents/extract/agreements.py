@@ -24,7 +24,7 @@ NOUNS = re.compile(
     r"arrangements?|commitments?|ceasefire|cease-fire|truce|protocol|compacts?|partnership agreement|strategic partnership)\b", re.I)
 STATUS = [  # first match in this order wins
     ("in_force", r"\b(?:entered into force|enter(?:s|ed)? into effect|took effect|takes effect|came into (?:force|effect)|in force|in effect|has been implemented|were implemented|was implemented|under the (?:agreement|deal|accord|pact|treaty))\b"),
-    ("ended", r"\b(?:withdr[eaw]+n? from|pulled out of|terminated|scrapped|suspended|collapsed|expired|tore up|abandoned|ended)\b"),
+    ("ended", r"\b(?:withdr[eaw]+n? from|withdrawing from|pull(?:ed|ing|s)? out of|terminat(?:ed|ing|es)|scrap(?:ped|ping|s)|suspend(?:ed|ing|s)|collapsed|expired|tore up|abandon(?:ed|ing|s)|ended|ending)\b"),
     ("rejected", r"\b(?:rejected|rejects|refused|refuses|declined|voted down|vetoed|turned down)\b"),
     ("signed", r"\b(?:signed|signs|inked|concluded|finali[sz]ed|ratified|sealed)\b"),
     ("negotiating", r"\b(?:negotiat\w+|in talks|talks on|talks over|discussing|working on|draft(?:ing)?)\b"),
@@ -55,7 +55,10 @@ def _party(actors: ArticleActors, key: str | None) -> str | None:
     a = actors.actors.get(key)
     if a is None or a.actor_type == "group":
         return None
-    return actors.state_of(key) or key
+    state = actors.state_of(key)
+    if state is None and a.actor_type == "person":
+        return None  # a person not acting for a state is no party to a deal between states
+    return state or key
 
 
 def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: list[Event]) -> list[Agreement]:

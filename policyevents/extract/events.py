@@ -89,7 +89,8 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
 LIGHT_VERBS = re.compile(
     r"\b(?:impos|announc|declar|launch|stag|held|hold|carr(?:y|ied|ies) out|sign|reach|agree|offer|made|make|issu|"
     r"beg[ia]n|start|order|approv|adopt|unveil|introduc|went on|go(?:es|ing)? on|call(?:ed|s|ing)? for|"
-    r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten)\w*\b", re.I)
+    r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten|provid|send|sent|deliver|pledg|"
+    r"grant|donat|allocat|earmark)\w*\b", re.I)
 
 
 def _after_light_verb(text: str, cs: int) -> bool:
@@ -155,14 +156,41 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
         by_sent.setdefault(m.sentence_index, []).append(m)
     events: list[Event] = []
     prev_persons: list[str] = []
+    focal = _focal_states(actors)
     for sent in sentences:
         ms = by_sent.get(sent.index, [])
         args = _args(sent, ms, prev_persons, actors)
-        events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:]))
+        events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal))
         for a in args:
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
                 prev_persons.append(a.key)
     return _dedupe(events, actors)
+
+
+def _focal_states(actors: ArticleActors) -> list[str]:
+    """The article's states, most mentioned first (ties: first mentioned first). News stories
+    leave their main state implicit once it is established ("pledged $2 million in aid", "urged
+    the junta"), so an act of one actor towards another whose target the sentence does not name is
+    taken to be towards the first of these that is not the actor itself."""
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in actors.mentions:
+        if m.nested or not m.key.startswith("state:"):
+            continue
+        count[m.key] = count.get(m.key, 0) + 1
+        first.setdefault(m.key, m.start)
+    return sorted(count, key=lambda k: (-count[k], first[k]))
+
+
+def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | None:
+    a = actors.actors.get(src)
+    if a is None:
+        return None
+    own = actors.state_of(src) or (f"state:{a.country_code}" if a.country_code else None)
+    for k in focal[:2]:
+        if k != src and k != own:
+            return k
+    return None
 
 
 def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
@@ -207,7 +235,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, matcher: CueMatcher, published,
-                     prior: list[Event] = ()) -> list[Event]:
+                     prior: list[Event] = (), focal: list[str] = ()) -> list[Event]:
     text = sent.text
     found = matcher.find(text)
     if not found:
@@ -267,7 +295,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         else:
             cue_args = _outside_relatives(text, args, cs)
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
-            ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced)
+            ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
             if cue.pos == "v" and ev is not None:
                 last_subject = ev[0]
             if ev is None:
@@ -277,8 +305,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             src, tgt = ev
             if tgt is None and cue.type == "REJECT" and re.match(r"\s*(?:denied|denies|rejected)\b", text[cs:]):
                 # a denial answers the accusation just made against the one who denies
-                tgt = next((e.source_key for e in reversed(prior + out) if e.target_key == src
+                tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key == src
                             and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
+            if tgt is None and cue.type in DYADIC:
+                tgt = _focal_target(list(focal), src, actors)
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
         if "complement" in cue.flags:
             complement_ends.append(_segment_end(text, ce) if not re.match(r"\s+\w+\s+to\b|\s+to\b|\s+that\b", text[ce:]) else clause_e)
@@ -303,8 +333,9 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
     loc = _location(text, args, actors, cs, clause_s, clause_e, cue_type, tgt)
     spans = [(cs, ce)]
     for key in (src, tgt):
-        if key:
-            near = min((a for a in args if a.key == key), key=lambda a: abs(a.start - cs))
+        here = [a for a in args if a.key == key] if key else []
+        if here:  # an implicit target (the article's main state) has no mention in the sentence
+            near = min(here, key=lambda a: abs(a.start - cs))
             spans.append((near.start, near.end))
     s = min(x for x, _ in spans)
     e = max(y for _, y in spans)
@@ -379,7 +410,8 @@ def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
     return [a for a in args if not any(s <= a.start < e for s, e in spans)]
 
 
-def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e, forced_src=None):
+def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e, forced_src=None,
+               focal=()):
     before = [a for a in args if clause_s <= a.start and a.end <= cs]
     seg_end = _segment_end(text, ce)
     after = [a for a in args if ce <= a.start and a.start < min(seg_end, clause_e)]
@@ -389,6 +421,18 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     # passive: "was criticized by X"
     by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:])
     passive = cue.pos == "v" and any(w in PASSIVE_AUX for w in prev[-2:]) and by
+    if cue.pos == "v" and not by and any(w in PASSIVE_AUX for w in prev[-2:]) and cue.type in {"COERCE", "SANCTION", "ASSAULT"}:
+        # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
+        # upon; the actor is the state where it happened, else the article's main state
+        subj = [a for a in before if not a.in_pp and not a.possessive]
+        if not subj:
+            return None
+        tgt = subj[-1].key
+        where = [a for a in after if a.key.startswith("state:") and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])]
+        src = where[0].key if where else next((k for k in list(focal)[:1] if k != tgt), None)
+        if src is None or src == tgt or _own_state(actors, tgt, src) and not where:
+            return None
+        return src, tgt
     if passive:
         agents = [a for a in args if a.start >= ce + by.end() - 1][:1]
         if agents:

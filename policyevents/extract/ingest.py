@@ -4,12 +4,16 @@ Reads: the folder. Produces: ``Article`` values (metadata, checksum of the body 
 body) and ``Skipped`` values (article, file, reason code, message).
 
 Errors that stop the build (``InputError``; nothing is written): no or unreadable articles.csv,
-missing required columns, duplicate ``article_id``, an id that is not a safe file name, a date
-that is not YYYY-MM-DD. Problems of single articles skip that article and are listed in the
-build report and the ``skipped_articles`` table (``strict=True`` makes them errors): a row
-without its body, a body without its row, an empty body, a body that is not UTF-8 (unless an
-``encoding_fallback`` is given, which is then recorded per article), NUL bytes or other binary
-content, HTML markup, a body over ``max_bytes``, and text that is not English.
+articles.csv not UTF-8 or with NUL bytes, missing required columns, a malformed record (unclosed or
+stray quote, more or fewer fields than the header), duplicate ``article_id``, an id that is not a
+safe file name, a date that is not YYYY-MM-DD, a body file that cannot be read, and an input with
+no article left to extract (header only, or every article skipped: a build that would publish an
+empty dataset over the previous one is refused). Problems of single articles skip that article
+and are listed in the build report and the ``skipped_articles`` table (``strict=True`` makes
+them errors): a row without its body, a body without its row, an empty body, a body that is not
+UTF-8 (unless an ``encoding_fallback`` is given, which is then recorded per article), NUL bytes
+or other binary content, HTML markup, a body over ``max_bytes``, and text that is not English.
+A body in UTF-16 (byte-order mark) is reported as not UTF-8 rather than as binary.
 """
 
 from __future__ import annotations
@@ -75,24 +79,38 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
     if not csv_path.is_file():
         raise InputError("no-articles-csv", "articles.csv is missing", file=str(csv_path),
                          hint="the folder needs articles.csv with columns " + ",".join(REQUIRED_COLUMNS))
-    raw = csv_path.read_bytes()
+    raw = _read_bytes(csv_path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError("csv-not-utf8", f"articles.csv is not UTF-8 (byte {e.start})", file=str(csv_path)) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    cols = reader.fieldnames or []
+    if "\x00" in text:
+        raise InputError("malformed-csv", "articles.csv contains a NUL byte; it is not a text CSV file",
+                         file=str(csv_path), line=text.count("\n", 0, text.index("\x00")) + 1)
+    # strict: an unclosed quote is an error instead of silently swallowing the rest of the file
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        cols = reader.fieldnames or []
+    except csv.Error as e:
+        raise InputError("malformed-csv", f"the header cannot be parsed as CSV ({e})", file=str(csv_path), line=1) from None
     missing = [c for c in REQUIRED_COLUMNS if c not in cols]
     if missing:
         raise InputError("missing-columns", f"missing column(s) {', '.join(missing)}; found {', '.join(cols) or 'none'}",
                          file=str(csv_path), line=1)
     rows: list[tuple[int, dict]] = []
     seen: dict[str, int] = {}
+    line = 1
     try:
         for row in reader:
             line = reader.line_num
             if None in row:
-                raise InputError("malformed-row", "row has more fields than the header", file=str(csv_path), line=line)
+                raise InputError("malformed-row", f"row has {len(cols) + len(row[None])} fields, the header has {len(cols)}",
+                                 file=str(csv_path), line=line, hint="quote fields that contain commas")
+            if any(v is None for v in row.values()):
+                n = sum(v is not None for v in row.values())
+                raise InputError("malformed-row", f"row has {n} field(s), the header has {len(cols)}", file=str(csv_path),
+                                 line=line, field=next(k for k, v in row.items() if v is None),
+                                 hint="give every column, empty if unknown")
             aid = (row.get("article_id") or "").strip()
             if not SAFE_ID.match(aid):
                 raise InputError("unsafe-id", f"article_id {aid!r} is not a safe file name", file=str(csv_path), line=line,
@@ -112,7 +130,13 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
                                      line=line, field="published") from None
             rows.append((line, row))
     except csv.Error as e:
-        raise InputError("malformed-csv", str(e), file=str(csv_path), line=reader.line_num) from None
+        what = {"unexpected end of data": "a quoted field is never closed (unbalanced '\"')",
+                "',' expected after '\"'": "a quote is followed by more text in the same field (write \"\" for a quote "
+                                            "inside a quoted field)"}.get(str(e), str(e))
+        raise InputError("malformed-csv", f"the record after line {line} is not valid CSV: {what}",
+                         file=str(csv_path), line=line + 1) from None
+    if not rows:
+        raise InputError("no-articles", "articles.csv has a header but no rows: nothing to build", file=str(csv_path))
 
     articles: list[Article] = []
     skipped: list[Skipped] = []
@@ -129,15 +153,19 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
         if not path.is_file():
             skip(aid, name, "missing_body", f"articles.csv line {line} lists {aid!r} but {name} does not exist")
             continue
-        data = path.read_bytes()
+        data = _read_bytes(path)
         if len(data) > max_bytes:
             skip(aid, name, "too_large", f"{name} has {len(data)} bytes, over the limit of {max_bytes} (raise it with --max-bytes)")
             continue
         if not data.strip():
-            skip(aid, name, "empty_body", f"{name} is empty")
+            skip(aid, name, "empty_body", f"{name} is empty (or only white space)")
             continue
-        if b"\x00" in data:
-            skip(aid, name, "binary_content", f"{name} contains NUL bytes: not a text file")
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            skip(aid, name, "not_utf8", f"{name} is UTF-16 (it starts with a byte-order mark), not UTF-8; convert it to UTF-8")
+            continue
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            skip(aid, name, "binary_content", f"{name} contains NUL bytes (the first at byte {nul}): not a text file")
             continue
         encoding = "utf-8"
         try:
@@ -149,6 +177,9 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
                 continue
             encoding = encoding_fallback
             body = data.decode(encoding_fallback, errors="replace")
+        if not body.replace("\ufeff", "").strip():
+            skip(aid, name, "empty_body", f"{name} has no text (only white space or a byte-order mark)")
+            continue
         controls = sum(1 for ch in body if ord(ch) < 32 and ch not in "\n\r\t")
         if controls > max(2, len(body) // 1000):
             skip(aid, name, "binary_content", f"{name} contains {controls} control characters: not plain text")
@@ -176,4 +207,15 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
         if p.stem not in listed:
             skip(p.stem if SAFE_ID.match(p.stem) else f"orphan-{hashlib.sha256(p.name.encode()).hexdigest()[:8]}",
                  p.name, "orphan_body", f"{p.name} has no row in articles.csv")
+    if not articles:
+        reasons = "; ".join(f"{s.file}: {s.reason_code}" for s in skipped[:10]) + (" ..." if len(skipped) > 10 else "")
+        raise InputError("no-articles", f"no article left to extract; skipped: {reasons}",
+                         file=str(folder), hint="nothing is written: an empty dataset would replace the previous one")
     return articles, skipped
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise InputError("unreadable", f"cannot read the file ({e.strerror or e})", file=str(path)) from None
