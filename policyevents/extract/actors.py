@@ -182,6 +182,8 @@ class Recognizer:
         self.re_demonym_phrase = re.compile(
             B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<noun>" + group + r")\b"
         )
+        # single-word verb forms of the event cues and speech verbs: never a group's modifier
+        self.verb_forms = {f.lower() for c in lex.cues if c.pos == "v" for f in c.forms if " " not in f} | set(lex.speech_verbs)
         self.re_group = re.compile(
             r"(?<![\w\-])(?P<head>" + _alt(sorted(lex.group_heads | lex.group_heads_modified)) + r")(?![\w\-])", re.I)
         self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=\s+[a-z])")
@@ -275,7 +277,7 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             head = m.group("head")
             s0, e0 = m.start("head"), m.end("head")
             mod = re.search(r"([A-Za-z][a-z\-]+)\s+$", text[:s0])
-            if mod and _group_modifier(mod.group(1)):
+            if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms:
                 s0 = mod.start(1)
             elif head.lower() in lex.group_heads_modified:
                 continue  # "the two governments": a bare plural that names nobody in particular

@@ -264,6 +264,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue
         if cue.pos == "n" and p1 in DEMONSTRATIVES:
             continue
+        if cue.pos == "v" and p1 in (DETERMINERS | PREPOSITIONS | {"behind"}) - {"to", "new", "further"} \
+                and not surface.endswith(("ed", "ing")):
+            continue  # a verb's form used as a noun: "on charges", "behind bars"
+
         reduced_passive = False
         if cue.pos == "v" and surface.endswith(("ed", "en")) or surface in {"held", "met", "sought", "freed"}:
             nxt = re.match(r"\s+([\w'’\-]+)", text[ce:])
@@ -486,7 +490,17 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         return first[0].key if first and first[0].key != src else None
     with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
     pool = with_arg + after if cue.type == "CONSULT" else after
-    if cue.pos == "n":
+    # the object of a gerund is not the cue's target: "accused the police of beating detainees"
+    pool = [a for a in pool if not re.search(r"\b\w+ing\s+(?:(?:the|a|an|its|their)\s+)?$", text[ce:a.start])]
+    if "complement" in cue.flags:
+        # "agreed to open a corridor for migrants": what follows "to"/"that" is the content
+        cm = re.match(r"\s+(?:to|that)\b", text[ce:])
+        if cm:
+            pool = []
+    if cue.type == "MOBILIZE":
+        # forces are moved against or towards someone, not "deployed 10,000 National Guard troops"
+        pool = [a for a in pool if re.search(r"\b(?:against|toward|towards|border with|near|into)\s+(?:the\s+)?$", text[:a.start])]
+    if cue.pos == "n" or (cue.pos == "p" and " " not in cue.cue):
         # a noun's party follows a linking preposition ("talks with X", "sanctions on X", "aid to X");
         # an actor deeper in its complement ("cooperation in deporting migrants") is not its target
         pool = [a for a in pool if re.search(r"\b(?:with|to|from|on|against|between|toward|towards|by|of)\s+(?:the\s+)?$", text[:a.start])
