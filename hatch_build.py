@@ -1,7 +1,8 @@
 """Hatch build hook: ship the published dataset inside the wheel as policyevents/_dataset/.
 
 The list of files comes from datapackage.json itself (each resource's data file and schema), so
-the wheel holds exactly the published tables and schemas and never the raw corpus (data/articles).
+the wheel holds exactly the published tables and schemas (plus CITATION.cff) and never the raw
+corpus (data/articles).
 """
 
 import json
@@ -23,4 +24,6 @@ class CustomBuildHook(BuildHookInterface):
         for r in desc["resources"]:
             for rel in (r["path"], r["schema"]):
                 include[str(root / rel)] = f"policyevents/_dataset/{rel}"
+        # the citation metadata, read by `policyevents cite` (policyevents/paths.py: citation_file)
+        include[str(root / "CITATION.cff")] = "policyevents/_dataset/CITATION.cff"
         build_data["force_include"].update(include)
