@@ -123,6 +123,7 @@ class Arg:
     in_pp: bool
     possessive: bool
     pronoun: bool = False
+    adjective: bool = False  # a bare demonym used as an adjective ("Russian flags"): never the actor
 
 
 def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors) -> list[Arg]:
@@ -136,7 +137,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         prev = _words_before(text, s, 1)
         in_pp = bool(prev) and prev[-1] in PREPOSITIONS
         poss = text[e:e + 2] in ("'s", "’s")
-        args.append(Arg(s, e, m.key, in_pp, poss))
+        adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text
+        args.append(Arg(s, e, m.key, in_pp, poss, False, adj))
     # pronouns: nearest person before, in this sentence or the previous ones
     for pm in PRONOUNS.finditer(text):
         persons = [a for a in args if not a.pronoun and a.end <= pm.start() and actors.actors[a.key].actor_type == "person"]
@@ -262,8 +264,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue
         if cue.pos in ("n", "p") and (p1 in TEMPORAL or (len(prev) >= 2 and prev[-2] in TEMPORAL and p1.endswith(("'s", "’s")))):
             continue
-        if cue.pos == "n" and p1 in DEMONSTRATIVES:
+        if cue.pos == "n" and (p1 in DEMONSTRATIVES or (len(prev) >= 2 and prev[-2] in DEMONSTRATIVES and p1 in {"a", "an"})):
             continue
+        if cue.pos == "n" and _quoted(text, cs):
+            continue  # a noun inside a quotation is a figure of speech more often than an act
         if cue.pos == "v" and p1 in (DETERMINERS | PREPOSITIONS | {"behind"}) - {"to", "new", "further"} \
                 and not surface.endswith(("ed", "ing")):
             continue  # a verb's form used as a noun: "on charges", "behind bars"
@@ -298,9 +302,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             src, tgt = agent, patient
         else:
             cue_args = _outside_relatives(text, args, cs)
+            cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
-            if cue.pos == "v" and ev is not None:
+            if cue.pos in ("v", "p") and ev is not None:
                 last_subject = ev[0]
             if ev is None:
                 if cue.pos == "v":
@@ -425,10 +430,13 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     # passive: "was criticized by X"
     by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:])
     passive = cue.pos == "v" and any(w in PASSIVE_AUX for w in prev[-2:]) and by
-    if cue.pos == "v" and not by and any(w in PASSIVE_AUX for w in prev[-2:]) and cue.type in {"COERCE", "SANCTION", "ASSAULT"}:
+    if cue.pos == "v" and not by and any(w in PASSIVE_AUX for w in prev[-2:]) and forced_src is None:
+        if cue.type not in {"COERCE", "SANCTION", "ASSAULT"}:
+            return None  # "when it was signed": the actor is not stated
         # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
         # upon; the actor is the state where it happened, else the article's main state
-        subj = [a for a in before if not a.in_pp and not a.possessive]
+        subj = [a for a in before if not a.in_pp and not a.possessive
+                and not re.search(r"\b(?:said|says|told|that|and|but)\b", text[a.end:cs])]
         if not subj:
             return None
         tgt = subj[-1].key
@@ -491,7 +499,8 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
     pool = with_arg + after if cue.type == "CONSULT" else after
     # the object of a gerund is not the cue's target: "accused the police of beating detainees"
-    pool = [a for a in pool if not re.search(r"\b\w+ing\s+(?:(?:the|a|an|its|their)\s+)?$", text[ce:a.start])]
+    pool = [a for a in pool if not re.search(r"\b(?:of|for|in|by|from|without|after|before)\s+\w+ing\s+(?:(?:the|a|an|its|their)\s+)?$",
+                                            text[ce:a.start])]
     if "complement" in cue.flags:
         # "agreed to open a corridor for migrants": what follows "to"/"that" is the content
         cm = re.match(r"\s+(?:to|that)\b", text[ce:])
