@@ -23,7 +23,7 @@ visit"), and the content of another cue that takes a clause ("urged X to deport 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import ArticleActors, Mention
 from .dates import DateExpr, find_dates, speaks_of_future
@@ -107,7 +107,9 @@ def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
         return cands[0]
     prev = _words_before(text, start, 1)
     p = prev[-1] if prev else ""
-    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s"))
+    surface = text[start:start + 40].split()[0].lower() if text[start:start + 40].split() else ""
+    # "responding to attacks": after "to" an infinitive has its base form, so an -s form is a noun
+    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or (p == "to" and surface.endswith("s") and not surface.endswith("ss"))
     want = "n" if is_noun_ctx else "v"
     for c in cands:
         if c.pos == want:
@@ -124,11 +126,21 @@ class Arg:
     possessive: bool
     pronoun: bool = False
     adjective: bool = False  # a bare demonym used as an adjective ("Russian flags"): never the actor
+    pair: str | None = None  # "the two governments": the second of the article's two main states
 
 
-def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors) -> list[Arg]:
+PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals)\b", re.I)
+
+
+def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors,
+          focal: list[str] = ()) -> list[Arg]:
     text = sent.text
     args = []
+    if len(focal) >= 2:
+        # "the two governments", "both sides": the article's two main states
+        for pm in PAIR.finditer(text):
+            prev = _words_before(text, pm.start(), 1)
+            args.append(Arg(pm.start(), pm.end(), focal[0], bool(prev) and prev[-1] in PREPOSITIONS, False, False, False, focal[1]))
     for m in mentions:
         if m.nested:
             continue
@@ -161,7 +173,7 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     focal = _focal_states(actors)
     for sent in sentences:
         ms = by_sent.get(sent.index, [])
-        args = _args(sent, ms, prev_persons, actors)
+        args = _args(sent, ms, prev_persons, actors, focal)
         events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal))
         for a in args:
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
@@ -373,6 +385,8 @@ def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
         lo -= 1
     while hi + 1 < len(real) and _CONJ_GAP.match(text[real[hi].end:real[hi + 1].start]) and not real[hi].possessive:
         hi += 1
+    if real[i].pair:
+        return [real[i], replace(real[i], key=real[i].pair, pair=None)]
     group = real[lo:hi + 1]
     # a list needs "and"/"or" before its last member; "X, Y" alone is an apposition
     if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", text[group[-2].end:group[-1].start]):
@@ -405,6 +419,8 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
     return pairs
 
 
+SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
+                         r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly)\s+)*$", re.I)
 RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;—]*,")
@@ -429,8 +445,9 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     src = tgt = None
     # passive: "was criticized by X"
     by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:])
-    passive = cue.pos == "v" and any(w in PASSIVE_AUX for w in prev[-2:]) and by
-    if cue.pos == "v" and not by and any(w in PASSIVE_AUX for w in prev[-2:]) and forced_src is None:
+    participle = not text[cs:ce].lower().endswith("ing")  # "was suspending" is progressive, not passive
+    passive = cue.pos == "v" and any(w in PASSIVE_AUX for w in prev[-2:]) and by and participle
+    if cue.pos == "v" and not by and participle and any(w in PASSIVE_AUX for w in prev[-2:]) and forced_src is None:
         if cue.type not in {"COERCE", "SANCTION", "ASSAULT"}:
             return None  # "when it was signed": the actor is not stated
         # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
@@ -445,6 +462,17 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         if src is None or src == tgt or _own_state(actors, tgt, src) and not where:
             return None
         return src, tgt
+    bm = re.match(r"\s+(?:[\w'’\-]+\s+){0,3}?between\s+", text[ce:]) if cue.pos in ("n", "p") else None
+    if bm and cue.type in RECIPROCAL:
+        # "talks between X and Y", "a meeting in Lima between X and his counterpart, Y"
+        inside = [a for a in args if a.start >= ce + bm.end() - 1 and a.start < clause_e and not a.possessive and not a.adjective]
+        if inside and inside[0].pair:
+            return inside[0].key, inside[0].pair
+        if inside:
+            and_pos = text.find(" and ", inside[0].end)
+            second = [a for a in inside[1:] if and_pos >= 0 and a.start > and_pos and a.key != inside[0].key]
+            if second:
+                return inside[0].key, second[0].key
     if passive:
         agents = [a for a in args if a.start >= ce + by.end() - 1][:1]
         if agents:
@@ -473,7 +501,10 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             src = subj[0].key
         else:
             not_pp = [a for a in before if not a.in_pp]
-            if not_pp:
+            adjacent = [a for a in before if SUBJECT_GAP.fullmatch(text[a.end:cs]) and not a.possessive]
+            if adjacent and cue.pos != "n":
+                src = adjacent[-1].key  # "after Beijing agreed": the noun phrase right before a verb is its subject
+            elif not_pp:
                 src = not_pp[-1].key
             elif before:
                 src = before[-1].key
