@@ -179,8 +179,9 @@ class Recognizer:
         self.re_org = re.compile(B0 + "(?:" + _alt(list(self.org_by_surface)) + ")" + B1)
         self.re_country = re.compile(B0 + "(?:" + _alt(list(self.country_by_surface)) + ")" + B1)
         group = _alt(sorted(lex.group_nouns | lex.state_nouns))
+        # "Colombian nationals", "Mexican authorities", "the Belarusian foreign ministry"
         self.re_demonym_phrase = re.compile(
-            B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<noun>" + group + r")\b"
+            B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<mods>(?:(?!(?:and|or|of|the|to|in|on)\s)[a-z][a-z\-]+\s+){0,2}?)(?P<noun>" + group + r")\b"
         )
         # single-word verb forms of the event cues and speech verbs: never a group's modifier
         self.verb_forms = {f.lower() for c in lex.cues if c.pos == "v" for f in c.forms if " " not in f} | set(lex.speech_verbs)

@@ -129,7 +129,7 @@ class Arg:
     pair: str | None = None  # "the two governments": the second of the article's two main states
 
 
-PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals)\b", re.I)
+PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties)\b", re.I)
 
 
 def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors,
@@ -365,6 +365,9 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
 
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# "praised the move", "welcomed the sanctions": praise of a thing is praise of whoever did it, so
+# these keep their event when the object is not an actor (the target is then the implicit one)
+IMPLICIT_OBJECT = {"SUPPORT"}
 # Types that are acts of one actor towards another: with nobody acted upon in the text, the
 # sentence reports a stance or a plan rather than a codable event ("X rejected the report").
 # Protests, mobilizations, coercion, assaults and retreats can stand without a target.
@@ -489,7 +492,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     if src is None and forced_src is not None:
         src = forced_src
         tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
-        if tgt is None and "object" in cue.flags:
+        if tgt is None and "object" in cue.flags and cue.type not in IMPLICIT_OBJECT:
             return None
     if src is None:
         poss = [a for a in before if a.possessive and a.end >= cs - 12 and text[a.end:cs].strip(" '’s").split() == []]
@@ -513,11 +516,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         if src is None:
             return None
         tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
-        if tgt is None and "object" in cue.flags:
+        if tgt is None and "object" in cue.flags and cue.type not in IMPLICIT_OBJECT:
             return None
     if src == tgt or (tgt and _own_state(actors, src, tgt)):
         tgt = None
-        if "object" in cue.flags:
+        if "object" in cue.flags and cue.type not in IMPLICIT_OBJECT:
             return None
     return src, tgt
 
@@ -525,7 +528,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
 def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     if "object" in cue.flags:
         m = re.match(r"\s+(?:(?:the|a|an|its|their|his|her|both)\s+)?", text[ce:])
-        first = [a for a in args if a.start == ce + (m.end() if m else 0)]
+        first = [a for a in args if a.start == ce + (m.end() if m else 0) or (a.pair and a.start == ce + 1)]
         return first[0].key if first and first[0].key != src else None
     with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
     pool = with_arg + after if cue.type == "CONSULT" else after
