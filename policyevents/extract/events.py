@@ -132,6 +132,22 @@ class Arg:
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties)\b", re.I)
 
 
+PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
+           "his", "her", "neighboring", "neighbouring", "various", "local", "regional", "northern", "southern", "eastern",
+           "western", "central", "main", "top", "senior"}
+
+
+def _in_pp(text: str, s: int) -> bool:
+    """Whether the mention starting at ``s`` is inside a prepositional phrase ("at several Tbilisi
+    universities", "in the United States")."""
+    for w in reversed(_words_before(text, s, 4)):
+        if w in PREPOSITIONS:
+            return True
+        if w not in PP_SKIP:
+            return False
+    return False
+
+
 def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors,
           focal: list[str] = ()) -> list[Arg]:
     text = sent.text
@@ -146,8 +162,7 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             continue
         s = (m.extent_start if m.extent_start >= 0 else m.start) - sent.start
         e = m.end - sent.start
-        prev = _words_before(text, s, 1)
-        in_pp = bool(prev) and prev[-1] in PREPOSITIONS
+        in_pp = _in_pp(text, s)
         poss = text[e:e + 2] in ("'s", "’s")
         adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text
         args.append(Arg(s, e, m.key, in_pp, poss, False, adj))
@@ -536,10 +551,11 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     pool = [a for a in pool if not re.search(r"\b(?:of|for|in|by|from|without|after|before)\s+\w+ing\s+(?:(?:the|a|an|its|their)\s+)?$",
                                             text[ce:a.start])]
     if "complement" in cue.flags:
-        # "agreed to open a corridor for migrants": what follows "to"/"that" is the content
+        # "agreed to open a corridor for migrants": what follows "to"/"that" is the content, except
+        # the direct object of its verb ("agreed to consult Canberra")
         cm = re.match(r"\s+(?:to|that)\b", text[ce:])
         if cm:
-            pool = []
+            pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce:a.start])]
     if cue.type == "MOBILIZE":
         # forces are moved against or towards someone, not "deployed 10,000 National Guard troops"
         pool = [a for a in pool if re.search(r"\b(?:against|toward|towards|border with|near|into)\s+(?:the\s+)?$", text[:a.start])]
