@@ -129,6 +129,8 @@ class Arg:
     pair: str | None = None  # "the two governments": the second of the article's two main states
 
 
+GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities)\b"
+                        r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties)\b", re.I)
 
 
@@ -152,6 +154,13 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
           focal: list[str] = ()) -> list[Arg]:
     text = sent.text
     args = []
+    if focal:
+        # "the government", "the junta": the article's main state, unless the phrase names another
+        for gm in GOVERNMENT.finditer(text):
+            if any(m.start - sent.start <= gm.start() < m.end - sent.start for m in mentions):
+                continue
+            prev = _words_before(text, gm.start(), 1)
+            args.append(Arg(gm.start(), gm.end(), focal[0], bool(prev) and prev[-1] in PREPOSITIONS, False))
     if len(focal) >= 2:
         # "the two governments", "both sides": the article's two main states
         for pm in PAIR.finditer(text):
@@ -186,7 +195,10 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     events: list[Event] = []
     prev_persons: list[str] = []
     focal = _focal_states(actors)
+    headline = _headline(body, sentences)
     for sent in sentences:
+        if sent.index == headline:
+            continue  # a headline retells the story the body tells
         ms = by_sent.get(sent.index, [])
         args = _args(sent, ms, prev_persons, actors, focal)
         events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal))
@@ -194,6 +206,17 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
                 prev_persons.append(a.key)
     return _dedupe(events, actors)
+
+
+def _headline(body: str, sentences: list[Sentence]) -> int | None:
+    """The index of the headline line: a first line without final punctuation followed by more text."""
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    nl = body.find("\n", first.start)
+    if nl < 0 or first.end > nl or re.search(r"[.!?\"”’')\]:]\s*$", first.text):
+        return None
+    return first.index
 
 
 def _focal_states(actors: ArticleActors) -> list[str]:
@@ -343,7 +366,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # a denial answers the accusation just made against the one who denies
                 tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key == src
                             and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
-            if tgt is None and cue.type in DYADIC:
+            if tgt is None and cue.type in DYADIC and cue.pos != "n":
                 tgt = _focal_target(list(focal), src, actors)
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
         if "complement" in cue.flags:
@@ -464,7 +487,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     # passive: "was criticized by X"
     by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:])
     participle = not text[cs:ce].lower().endswith("ing")  # "was suspending" is progressive, not passive
-    passive = cue.pos == "v" and any(w in PASSIVE_AUX for w in prev[-2:]) and by and participle
+    passive = cue.pos == "v" and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
+                                                       or text[cs:ce].lower().endswith("ed"))
     if cue.pos == "v" and not by and participle and any(w in PASSIVE_AUX for w in prev[-2:]) and forced_src is None:
         if cue.type not in {"COERCE", "SANCTION", "ASSAULT"}:
             return None  # "when it was signed": the actor is not stated
@@ -492,7 +516,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             if second:
                 return inside[0].key, second[0].key
     if passive:
-        agents = [a for a in args if a.start >= ce + by.end() - 1][:1]
+        agents = [a for a in args if a.start >= ce + by.end() - 1 and not a.possessive][:1]
         if agents:
             src = agents[0].key
             subj = [a for a in before if not a.in_pp]
