@@ -109,7 +109,9 @@ def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
     p = prev[-1] if prev else ""
     surface = text[start:start + 40].split()[0].lower() if text[start:start + 40].split() else ""
     # "responding to attacks": after "to" an infinitive has its base form, so an -s form is a noun
-    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or (p == "to" and surface.endswith("s") and not surface.endswith("ss"))
+    plural_like = surface.endswith("s") and not surface.endswith("ss")
+    # "responding to attacks", "migrants and sanctions": an -s form is a verb only after its subject
+    is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or (plural_like and (p == "to" or p in PREPOSITIONS or p in {"and", "or"}))
     want = "n" if is_noun_ctx else "v"
     for c in cands:
         if c.pos == want:
@@ -227,7 +229,10 @@ def _focal_states(actors: ArticleActors) -> list[str]:
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in actors.mentions:
-        if m.nested or not m.key.startswith("state:"):
+        a = actors.actors.get(m.key)
+        # states, and organizations of states ("the EU", "ECOWAS") which act like them
+        if m.nested or a is None or not (a.actor_type == "state" or (a.actor_type == "organization" and a.country_code is None
+                                                                        and a.recognized_by == "lexicon")):
             continue
         count[m.key] = count.get(m.key, 0) + 1
         first.setdefault(m.key, m.start)
@@ -489,7 +494,13 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     participle = not text[cs:ce].lower().endswith("ing")  # "was suspending" is progressive, not passive
     passive = cue.pos == "v" and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
                                                        or text[cs:ce].lower().endswith("ed"))
-    if cue.pos == "v" and not by and participle and any(w in PASSIVE_AUX for w in prev[-2:]) and forced_src is None:
+    p1 = prev[-1] if prev else ""
+    nxt = re.match(r"\s+(\w+)", text[ce:])
+    reduced = (cue.type in {"COERCE", "SANCTION", "ASSAULT"} and text[cs:ce].lower().endswith("ed") and p1.isalpha()
+               and p1.islower() and p1 not in VERB_MARKERS | PASSIVE_AUX | PREPOSITIONS and not p1.endswith("ly")
+               and not any(0 <= cs - a.end <= 1 for a in args)
+               and bool(nxt) and nxt.group(1) in {"in", "at", "since", "without", "for", "on", "after", "over", "last"})
+    if cue.pos == "v" and not by and participle and (any(w in PASSIVE_AUX for w in prev[-2:]) or reduced) and forced_src is None:
         if cue.type not in {"COERCE", "SANCTION", "ASSAULT"}:
             return None  # "when it was signed": the actor is not stated
         # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
@@ -577,9 +588,9 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     if "complement" in cue.flags:
         # "agreed to open a corridor for migrants": what follows "to"/"that" is the content, except
         # the direct object of its verb ("agreed to consult Canberra")
-        cm = re.match(r"\s+(?:to|that)\b", text[ce:])
+        cm = re.match(r"\s+(?:(?:on|in|last|this|next|earlier|later)\s+\w+\s+|\w+ly\s+)?(?:to|that)\b", text[ce:])
         if cm:
-            pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce:a.start])]
+            pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])]
     if cue.type == "MOBILIZE":
         # forces are moved against or towards someone, not "deployed 10,000 National Guard troops"
         pool = [a for a in pool if re.search(r"\b(?:against|toward|towards|border with|near|into)\s+(?:the\s+)?$", text[:a.start])]
