@@ -196,10 +196,10 @@ class Recognizer:
         self.re_title_start = re.compile(r"(?:(?:Former|former)\s+)?(?P<title>" + _alt(titles) + r")(?=\s|$)")
         self.re_title_ci = re.compile(r"(?P<title>" + _alt(titles) + r")", re.I)
         surfaces = _alt(list(self.country_by_surface) + list(self.demonym_iso))
-        tail = r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’\-]*)*)?"
+        tail = r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?:and|on|of|for|the|de)\s+)*(?-i:[A-Z])[\w'’\-]*)*)?"
         self.re_apposition = re.compile(
             r"^,\s+(?:(?:the|a|an)\s+)?(?P<former>former\s+)?(?:(?P<country>" + surfaces + r")(?:['’]s)?\s+)?"
-            r"(?P<title>" + _alt(titles) + r")" + tail + r"(?=\s*[,.;:)]|\s+(?:who|and|said|has|had|was|is)\b)",
+            r"(?P<title>" + _alt(titles) + r")" + tail + r"(?=\s*[,.;:)(]|\s+(?:who|and|said|has|had|was|is)\b)",
             re.I,
         )
         self.re_poss_title = re.compile(

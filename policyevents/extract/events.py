@@ -173,6 +173,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             continue
         s = (m.extent_start if m.extent_start >= 0 else m.start) - sent.start
         e = m.end - sent.start
+        if text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            continue  # "(IGAD)": a parenthetical name repeats the one before it
         in_pp = _in_pp(text, s)
         poss = text[e:e + 2] in ("'s", "’s")
         adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text
@@ -304,7 +306,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
     complement_ends: list[int] = []
     last_cue_end = -10
     last_cue_pos = -1
-    last_subject = None
+    last_subject = last_target = None
     for cs, ce, cands in found:
         if any(s <= cs < e for s, e in mention_spans):
             continue  # a cue word inside a name ("Supreme Court of Justice")
@@ -360,8 +362,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
+            if forced and ev is not None and ev[1] is None and last_target and last_target != ev[0]:
+                ev = (ev[0], last_target)  # "accused the Houthis of ... and demanded their release"
             if cue.pos in ("v", "p") and ev is not None:
-                last_subject = ev[0]
+                last_subject, last_target = ev
             if ev is None:
                 if cue.pos == "v":
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
