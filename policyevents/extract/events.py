@@ -42,6 +42,7 @@ PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "got"}
 NEGATION = re.compile(r"\b(?:not|never|no longer|yet to|failed to|n't)\b|n't\b", re.I)
 SPECULATIVE = re.compile(r"\b(?:may|might|could|would|possibly|likely to|expected to|considering|consider)\b", re.I)
 REPORTED = re.compile(r"\b(?:according to|reportedly|allegedly|reports?|reported|claims?|claimed|alleged|indicated that|rumou?red)\b", re.I)
+REPORT = re.compile(r"\b(?:said|says|told reporters|stated|added|announced|warned|claimed|reported)\b(?!\s+(?:on|in|by)\b)", re.I)
 SAID = re.compile(r"\b(?:said|says|told|stated|added)\b", re.I)
 WORD = re.compile(r"[\w'’\-]+|[^\w\s]")
 PRONOUNS = re.compile(r"\b(he|him|his|she|her)\b", re.I)
@@ -131,6 +132,8 @@ class Arg:
     pair: str | None = None  # "the two governments": the second of the article's two main states
 
 
+STATE_POSS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
+                        r"cabinet|administration|leadership|officials|delegation|parliament|congress)\b")
 GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities)\b"
                         r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties)\b", re.I)
@@ -176,7 +179,7 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         if text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue  # "(IGAD)": a parenthetical name repeats the one before it
         in_pp = _in_pp(text, s)
-        poss = text[e:e + 2] in ("'s", "’s")
+        poss = text[e:e + 2] in ("'s", "’s") and not STATE_POSS.match(text, e)
         adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text
         args.append(Arg(s, e, m.key, in_pp, poss, False, adj))
     # pronouns: nearest person before, in this sentence or the previous ones
@@ -375,6 +378,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # a denial answers the accusation just made against the one who denies
                 tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key == src
                             and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
+            if cue.type == "THREATEN" and re.match(r"\s+(?:on \w+ )?that\b", text[ce:]) and not _speaks_of_itself(text, ce, src, args, actors):
+                continue  # "aid groups warned that millions faced hardship": a warning, not a threat
+            if cue.type == "PROTEST" and not _can_protest(actors, src):
+                continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
             if tgt is None and cue.type in DYADIC and cue.pos != "n":
                 tgt = _focal_target(list(focal), src, actors)
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
@@ -488,6 +495,15 @@ def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
 def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e, forced_src=None,
                focal=()):
     before = [a for a in args if clause_s <= a.start and a.end <= cs]
+    # "X said (that) Y ...": an act inside the reported clause is Y's, unless the clause opens with
+    # a pronoun that takes X back ("X said it would ...")
+    sp = None
+    for sp in REPORT.finditer(text, 0, cs):
+        pass
+    if sp is not None and before and not re.match(r"\s*(?:that\s+)?(?:it|they|he|she|we|I)\b", text[sp.end():]):
+        inner = [a for a in before if a.start >= sp.end()]
+        if inner or re.match(r"\s*(?:that\s+)?(?:a|an|the)\b", text[sp.end():]):
+            before = inner
     seg_end = _segment_end(text, ce)
     after = [a for a in args if ce <= a.start and a.start < min(seg_end, clause_e)]
     after_clause = [a for a in args if ce <= a.start and a.start < clause_e]
@@ -610,6 +626,26 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         others = [a for a in args if a.key != src and not _own_state(actors, src, a.key) and a.end <= cs]
         return others[-1].key if others else None
     return None
+
+
+def _speaks_of_itself(text: str, ce: int, src: str, args: list[Arg], actors: ArticleActors) -> bool:
+    """Whether the clause after "warned that" has the warner (or a pronoun for it) as subject."""
+    m = re.match(r"\s+(?:on \w+ )?that\s+", text[ce:])
+    start = ce + m.end()
+    if re.match(r"(?:it|they|we|he|she)\b", text[start:], re.I):
+        return True
+    first = [a for a in args if a.start >= start and not a.pronoun]
+    if not first or first[0].start - start > 20:
+        return False
+    k = first[0].key
+    return k == src or k == actors.state_of(src) or (actors.state_of(k) is not None and actors.state_of(k) == actors.state_of(src))
+
+
+def _can_protest(actors: ArticleActors, src: str) -> bool:
+    a = actors.actors.get(src)
+    if a is None or a.actor_type == "state" or actors.state_of(src):
+        return False
+    return not (a.actor_type == "organization" and re.search(r"\b(?:police|army|military|ministry|forces|guard)\b", a.name, re.I))
 
 
 def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:
