@@ -58,6 +58,8 @@ def _party(actors: ArticleActors, key: str | None) -> str | None:
     state = actors.state_of(key)
     if state is None and a.actor_type == "person":
         return None  # a person not acting for a state is no party to a deal between states
+    if state is None and a.actor_type == "organization" and a.country_code and f"state:{a.country_code}" in actors.actors:
+        state = f"state:{a.country_code}"  # a national body ("the State Department") acts for its state
     return state or key
 
 
@@ -134,6 +136,20 @@ def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: li
             continue
         out.append(Agreement(_topic(text, nm.start()), status, sent.index, sent.start, sent.end, nm.group(0),
                              tuple((p, "party") for p in parties)))
+    return _dedupe(out)
+
+
+def _dedupe(agreements: list[Agreement]) -> list[Agreement]:
+    """One agreement per set of parties and status: a deal told again ("The deal was reached
+    during a meeting ...") is the same deal."""
+    seen: set = set()
+    out = []
+    for a in agreements:
+        key = (frozenset(p for p, _ in a.parties), a.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
     return out
 
 
