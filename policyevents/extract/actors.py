@@ -353,6 +353,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             add(out.actors[key], base + s, base + e, sent, "name")
             taken.append((s, e))
             continue
+        tail = [k for n, k in known_names.items() if k.startswith("person:") and n.endswith(" " + normalize(phrase))]
+        if len(tail) == 1:
+            add(out.actors[tail[0]], base + s, base + e, sent, "surname")  # "Van Klaveren", "Caro Quintero"
+            taken.append((s, e))
+            continue
         words = [t.text for t in run]
         if 2 <= len(words) <= 5 and _name_like(words, lex):
             name = phrase
