@@ -345,6 +345,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             group_before = any(0 <= cs - a.end <= 1 and actors.actors[a.key].actor_type == "group" for a in args if not a.pronoun)
             if group_before and nxt_w and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
                 reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
+        if re.match(r"\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d", text[ce:]) or re.match(r"\s+off\b", text[ce:]):
+            continue  # "declined by 25 percent", "lifted off": a quantity or a particle verb, not the act
         if "light" in cue.flags and not _after_light_verb(text, cs):
             continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
@@ -422,7 +424,7 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "praised the move", "welcomed the sanctions": praise of a thing is praise of whoever did it, so
 # these keep their event when the object is not an actor (the target is then the implicit one)
-IMPLICIT_OBJECT = {"SUPPORT"}
+IMPLICIT_OBJECT = {"praise", "welcome", "commend", "hail", "applaud", "laud", "endorse"}
 # Types that are acts of one actor towards another: with nobody acted upon in the text, the
 # sentence reports a stance or a plan rather than a codable event ("X rejected the report").
 # Protests, mobilizations, coercion, assaults and retreats can stand without a target.
@@ -477,6 +479,10 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
     return pairs
 
 
+# between a passive's subject and its verb: an apposition, a relative pronoun, auxiliaries, adverbs
+PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|which|that)\s+)?"
+                         r"(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|also|allegedly|then|subsequently|"
+                         r"recently|briefly|first)\s+)*")
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
@@ -526,8 +532,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             return None  # "when it was signed": the actor is not stated
         # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
         # upon; the actor is the state where it happened, else the article's main state
-        subj = [a for a in before if not a.in_pp and not a.possessive
-                and not re.search(r"\b(?:said|says|told|that|and|but)\b", text[a.end:cs])]
+        subj = [a for a in before if not a.in_pp and not a.possessive and PASSIVE_GAP.fullmatch(text[a.end:cs])]
         if not subj:
             return None
         tgt = subj[-1].key
@@ -563,7 +568,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     if src is None and forced_src is not None:
         src = forced_src
         tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
-        if tgt is None and "object" in cue.flags and cue.type not in IMPLICIT_OBJECT:
+        if tgt is None and "object" in cue.flags and cue.cue not in IMPLICIT_OBJECT:
             return None
     if src is None:
         poss = [a for a in before if a.possessive and a.end >= cs - 12 and text[a.end:cs].strip(" '’s").split() == []]
@@ -587,11 +592,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         if src is None:
             return None
         tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
-        if tgt is None and "object" in cue.flags and cue.type not in IMPLICIT_OBJECT:
+        if tgt is None and "object" in cue.flags and cue.cue not in IMPLICIT_OBJECT:
             return None
     if src == tgt or (tgt and _own_state(actors, src, tgt)):
         tgt = None
-        if "object" in cue.flags and cue.type not in IMPLICIT_OBJECT:
+        if "object" in cue.flags and cue.cue not in IMPLICIT_OBJECT:
             return None
     return src, tgt
 
