@@ -22,6 +22,13 @@ def test_sentence_rules():
     ]
 
 
+def test_headline_line_is_its_own_sentence_even_without_punctuation():
+    body = "Ministers agree on new border rules as talks resume\nThe ministers met in Geneva on Monday.\nThey spoke for\nan hour."
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["Ministers agree on new border rules as talks resume", "The ministers met in Geneva on Monday.",
+                     "They spoke for\nan hour."]
+
+
 @given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=400))
 def test_sentences_are_exact_ordered_slices(body):
     sents = split_sentences(body)
