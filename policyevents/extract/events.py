@@ -191,6 +191,12 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             prev = _words_before(text, pm.start(), 1)
             args.append(Arg(pm.start(), pm.end(), key, bool(prev) and prev[-1] in PREPOSITIONS,
                             pm.group(1).lower() in ("his", "her"), True))
+    # "it" as a subject: the nearest state or organization before it in the sentence
+    for pm in re.finditer(r"\bit\b(?=\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|also|then|\w+ed)\b)", text):
+        cands = [a for a in args if not a.pronoun and a.end <= pm.start() and not a.adjective and not a.in_pp
+                 and actors.actors[a.key].actor_type in ("state", "organization")]
+        if cands:
+            args.append(Arg(pm.start(), pm.end(), cands[-1].key, False, False, True))
     args.sort(key=lambda a: (a.start, a.end))
     return args
 
