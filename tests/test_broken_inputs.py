@@ -155,3 +155,18 @@ def test_unreadable_body_is_an_input_error_naming_the_file(tmp_path, capsys, mon
     err = capsys.readouterr().err
     assert status == 2 and "error [unreadable]" in err and "a2.txt" in err and "Permission denied" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_readme_input_section_documents_every_outcome():
+    """Every error code and skip reason the corpus produces is named in README's Input section."""
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Input\n"):readme.index("\n## ", readme.index("## Input\n") + 1)]
+    runs = [r for folder in FOLDERS for r in yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["runs"]]
+    codes = {r["error"] for r in runs if "error" in r and "--strict" not in r["args"]}
+    codes |= {c for r in runs for c in (r.get("skipped") or {}).values()} | {"no-folder", "unreadable", "locked"}
+    missing = sorted(c for c in codes if f"[`{c}`]" not in section and f"`error [{c}]`" not in section)
+    assert not missing, f"README Input section does not document: {missing}"
+    for flag in ("--max-bytes", "--encoding-fallback", "--strict", "--no-frictionless"):
+        assert flag in section
