@@ -310,6 +310,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             if nxt and nxt.group(1) in lex.place_heads and nxt.group(1) != "City" and rec.country_by_surface[m.group(0)][1] != "capital":
                 continue  # "Panama Canal", "Gaza Strip": a place named after the state
             iso, mtype = rec.country_by_surface[m.group(0)]
+            if mtype == "capital" and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’\-]*\s+$", text[:m.start()])):
+                continue  # "Washington Post", "George Washington": a capital's name inside another name
             end = m.end()
             if nxt and nxt.group(1) == "City" and mtype == "name":
                 end, mtype = m.end() + nxt.end(), "capital"  # "Panama City", "Kuwait City"

@@ -359,7 +359,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue
         if any(cs < e for e in complement_ends) and p1 == "to":
             continue  # content of "urged X to ...", "agreed to ..."
-        if cs - last_cue_end <= 25 and not re.search(r"[,;]", text[last_cue_end:cs]) and last_cue_pos >= 0 \
+        if cs - last_cue_end <= 25 and not re.search(r"[,;]|\b(?:and|but|or|then)\b", text[last_cue_end:cs]) and last_cue_pos >= 0 \
                 and len(WORD.findall(text[last_cue_end:cs])) <= 3:
             continue  # "commitments for enhanced cooperation": one event
         clause_s, clause_e = _clause_bounds(text, cs)
