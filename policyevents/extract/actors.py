@@ -532,7 +532,8 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
     # trim leading non-name words ("Despite", "The") but remember "Former"
     out = []
     for r in runs:
-        while r and (r[0].text in lex.not_names and r[0].text not in ("Former",) or r[0].text in CONNECTORS):
+        while r and (r[0].text in lex.not_names and r[0].text not in ("Former",) and not (r[0].text == "New" and len(r) > 1)
+                     or r[0].text in CONNECTORS):  # "New" before a capital starts a name (New Patriotic Party)
             r = r[1:]
         if r:
             out.append(r)

@@ -74,6 +74,8 @@ class CueMatcher:
         forms = sorted(self.by_form, key=len, reverse=True)
         self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.I)
         self.speech = lex.speech_verbs
+        words = sorted({w.lower() for t in lex.titles for w in t.title.split() if len(w) > 3}, key=len, reverse=True)
+        self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
     def find(self, text: str) -> list[tuple[int, int, list[Cue]]]:
         out = []
@@ -371,8 +373,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             src, tgt = agent, patient
         else:
             cue_args = _outside_relatives(text, args, cs)
+            cue_args = _outside_appositions(text, cue_args, cs, actors, matcher.title_words)
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
+            later = [x for x, _, _ in found if x > ce]
+            cue_args = [a for a in cue_args if a.end <= cs or not any(SUBJECT_GAP.fullmatch(text[a.end:x]) for x in later)]
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
             if forced and ev is not None and ev[1] is None and last_target and last_target != ev[0]:
                 ev = (ev[0], last_target)  # "accused the Houthis of ... and demanded their release"
@@ -393,6 +398,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
             if tgt is None and cue.type in DYADIC and cue.pos != "n":
                 tgt = _focal_target(list(focal), src, actors)
+            elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
+                tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
         if "complement" in cue.flags:
             complement_ends.append(_segment_end(text, ce) if not re.match(r"\s+\w+\s+to\b|\s+to\b|\s+that\b", text[ce:]) else clause_e)
@@ -472,7 +479,8 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
     srcs = [a.key for a in _coordinated(text, args, src, cs)] or [src]
     tgts = [a.key for a in _coordinated(text, args, tgt, ce)] if tgt else [None]
     tgts = tgts or [tgt]
-    if len(srcs) == 2 and cue.type in RECIPROCAL and (tgt is None or tgt in srcs):
+    reciprocal = cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"}
+    if len(srcs) == 2 and reciprocal and (tgt is None or tgt in srcs or not _linked(text, args, ce, tgt)):
         return [(srcs[0], srcs[1])]
     if tgt in srcs:
         tgts = [None]
@@ -485,6 +493,15 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
     return pairs
 
 
+def _linked(text: str, args: list[Arg], ce: int, key: str) -> bool:
+    """Whether ``key`` is the cue's own complement: right after it or after "with"/"to"."""
+    for a in args:
+        if a.key == key and a.start >= ce:
+            gap = text[ce:a.start]
+            return len(WORD.findall(gap)) <= 2 or bool(re.search(r"\b(?:with|to)\s+(?:the\s+)?$", gap))
+    return False
+
+
 # between a passive's subject and its verb: an apposition, a relative pronoun, auxiliaries, adverbs
 PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|which|that)\s+)?"
                          r"(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|also|allegedly|then|subsequently|"
@@ -494,6 +511,23 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly)\s+)*$", re.I)
 RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;—]*,")
+
+
+def _outside_appositions(text: str, args: list[Arg], cs: int, actors: ArticleActors, titles: re.Pattern) -> list[Arg]:
+    """Leave out mentions inside a title apposition after a person ("Richard Grenell, President
+    Donald Trump's envoy for special missions, met ..."): the person is the one who acts."""
+    drop = set()
+    for a in args:
+        if a.pronoun or actors.actors[a.key].actor_type != "person":
+            continue
+        m = re.match(r",\s+([^,;]{3,80}?),", text[a.end:])
+        if not m or not titles.search(m.group(1)):
+            continue
+        s, e = a.end + m.start(1), a.end + m.end(1)
+        if s <= cs < e:
+            continue
+        drop.update(id(b) for b in args if s <= b.start < e)
+    return [a for a in args if id(a) not in drop]
 
 
 def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
