@@ -11,7 +11,7 @@ Matching follows the gold conventions:
 * indicators: value, unit and qualifier.
 
 Items marked ``optional`` count neither way: a prediction that matches one is not a false positive.
-Matching is one-to-one and greedy in document order. For matched items the report also gives how
+Matching is one-to-one and maximal (augmenting paths in document order). For matched items the report also gives how
 often date (with precision), modality, location, country code and claimed-by agree.
 """
 
@@ -109,15 +109,27 @@ def _actor_matches(view: _ArticleView, gold: _Gold, actor_id: str | None, gold_n
 
 
 def _match(preds: list, golds: list, ok) -> tuple[list[tuple[int, int]], set[int], set[int]]:
-    """Greedy one-to-one matching; returns pairs, unmatched preds, unmatched required golds."""
-    used_g: set[int] = set()
-    pairs = []
-    for i, p in enumerate(preds):
-        for j, g in enumerate(golds):
-            if j not in used_g and not g.get("optional") and ok(p, g):
-                used_g.add(j)
-                pairs.append((i, j))
-                break
+    """Maximum one-to-one matching between predictions and required gold items (augmenting
+    paths, tried in document order, so the result is deterministic); returns pairs, unmatched
+    predictions and unmatched required gold items. A greedy matching would let a prediction that
+    fits two gold items take the one another prediction needed."""
+    edges = [[j for j, g in enumerate(golds) if not g.get("optional") and ok(p, g)] for p in preds]
+    owner: dict[int, int] = {}  # gold index -> pred index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(preds)):
+        augment(i, set())
+    pairs = sorted((i, j) for j, i in owner.items())
+    used_g = set(owner)
     matched_p = {i for i, _ in pairs}
     # predictions matching an optional item count neither way
     ignored = set()

@@ -100,3 +100,14 @@ def test_agreement_from_a_pair_agreeing(ex):
     assert len(rows.agreements) == 1 and rows.agreements[0]["status"] == "committed"
     parties = {names[p["actor_id"]] for p in rows.agreement_parties}
     assert parties == {"Ghana", "Togo"}
+
+
+def test_scorer_matching_is_maximal_not_greedy():
+    from policyevents.evaluate import _match
+
+    # prediction 0 fits gold 0 and 1, prediction 1 fits only gold 0: a greedy pass would pair
+    # 0-0 and leave prediction 1 unmatched
+    preds = [{"fits": {0, 1}}, {"fits": {0}}]
+    golds = [{"id": 0}, {"id": 1}, {"id": 2, "optional": True}]
+    pairs, fp, fn = _match(preds, golds, lambda p, g: g["id"] in p["fits"])
+    assert sorted(pairs) == [(0, 1), (1, 0)] and not fp and not fn
