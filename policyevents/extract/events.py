@@ -396,7 +396,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
-            if tgt is None and cue.type in DYADIC and cue.pos != "n":
+            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
@@ -482,6 +482,8 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
     reciprocal = cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"}
     if len(srcs) == 2 and reciprocal and (tgt is None or tgt in srcs or not _linked(text, args, ce, tgt)):
         return [(srcs[0], srcs[1])]
+    if "mutual" in cue.flags and tgt and len(srcs) == 1 and tgt != src:
+        return [(src, tgt), (tgt, src)]  # "a prisoner exchange between X and Y": each releases the other's
     if tgt in srcs:
         tgts = [None]
     pairs = []
@@ -508,6 +510,7 @@ PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|w
                          r"recently|briefly|first)\s+)*")
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
+LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly)\s+)*$", re.I)
 RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;—]*,")
@@ -542,6 +545,12 @@ def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
 def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e, forced_src=None,
                focal=()):
     before = [a for a in args if clause_s <= a.start and a.end <= cs]
+    lb = None
+    for lb in LED_BY.finditer(text, 0, cs):
+        pass
+    if lb is not None and any(a.end <= lb.start() for a in before):
+        # "a Mexican delegation led by the foreign minister held talks": the delegation acts
+        before = [a for a in before if a.end <= lb.start()]
     # "X said (that) Y ...": an act inside the reported clause is Y's, unless the clause opens with
     # a pronoun that takes X back ("X said it would ...")
     sp = None
@@ -582,7 +591,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             return None
         return src, tgt
     bm = re.match(r"\s+(?:[\w'’\-]+\s+){0,3}?between\s+", text[ce:]) if cue.pos in ("n", "p") else None
-    if bm and cue.type in RECIPROCAL:
+    if bm and (cue.type in RECIPROCAL or "mutual" in cue.flags):
         # "talks between X and Y", "a meeting in Lima between X and his counterpart, Y"
         inside = [a for a in args if a.start >= ce + bm.end() - 1 and a.start < clause_e and not a.possessive and not a.adjective]
         if inside and inside[0].pair:
