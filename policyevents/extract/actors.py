@@ -385,6 +385,21 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
     index_persons()
     _infer_person_countries(out, sentences)
 
+    # pass 2b: acronyms of organizations the article names in full ("Rapid Support Forces" ... "the RSF")
+    initials: dict[str, list[str]] = {}
+    for a in out.actors.values():
+        words = [w for w in re.split(r"[\s\-]+", a.name) if w and w[0].isupper() and w.lower() not in CONNECTORS]
+        if a.actor_type in ("organization", "group") and len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), []).append(a.key)
+    for sent in sentences:
+        text, base = sent.text, sent.start
+        taken = [(m.start - base, (m.extent_end or m.end) - base) for m in out.mentions if m.sentence_index == sent.index]
+        for am in re.finditer(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])", text):
+            keys = initials.get(am.group(0), [])
+            if len(keys) == 1 and _free(taken, *am.span()):
+                add(out.actors[keys[0]], base + am.start(), base + am.end(), sent, "alias")
+                taken.append(am.span())
+
     # pass 3: surnames, role phrases, possessive governments --------------------------------------
     for sent in sentences:
         text, base = sent.text, sent.start
@@ -518,7 +533,7 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
     for t in toks:
         gap = text[cur[-1].end:t.start] if cur else ""
         contiguous = not cur or (gap in (" ",) and not cur[-1].possessive)
-        is_cap = t.text[:1].isupper()
+        is_cap = t.text[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|an|ul)-[A-Z]", t.text))  # "al-Burhan"
         is_conn = t.text in CONNECTORS and bool(cur)
         if cur and not contiguous:
             close()

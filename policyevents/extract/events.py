@@ -355,6 +355,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
         if re.match(r"\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d", text[ce:]) or re.match(r"\s+off\b", text[ce:]):
             continue  # "declined by 25 percent", "lifted off": a quantity or a particle verb, not the act
+        if re.match(r"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:video|videos|footage|report|statement|data|figures|details|images|"
+                    r"photos|document|documents|list|findings|results|poll|survey|album|film|book|software|version|update)\b", text[ce:]):
+            continue  # "released video", "issued a statement": information, not the act
+        if re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
+            continue  # "32 percent funded"
         if "light" in cue.flags and not _after_light_verb(text, cs):
             continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
@@ -388,7 +393,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
                 continue
             src, tgt = ev
-            if tgt is None and cue.type == "REJECT" and re.match(r"\s*(?:denied|denies|rejected)\b", text[cs:]):
+            if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b", text[ce:])) \
+                    and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
+                tgt = None
                 # a denial answers the accusation just made against the one who denies
                 tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key == src
                             and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
@@ -510,6 +517,7 @@ PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|w
                          r"recently|briefly|first)\s+)*")
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
+REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly)\s+)*$", re.I)
@@ -619,6 +627,13 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         tgt = _target(text, ce, cue, args, after, after_clause, src, actors, cs)
         if tgt is None and "object" in cue.flags and cue.cue not in IMPLICIT_OBJECT:
             return None
+    rel_head = None
+    rm = None
+    for rm in REL_START.finditer(text, 0, cs):
+        pass
+    if rm is not None and "," not in text[rm.end():cs]:
+        heads = [a for a in args if a.end <= rm.start() and re.fullmatch(r"\s*", text[a.end:rm.start()])]
+        rel_head = heads[-1] if heads else None
     if src is None:
         poss = [a for a in before if a.possessive and a.end >= cs - 12 and text[a.end:cs].strip(" '’s").split() == []]
         participle = text[:cs].rstrip().endswith(",") and text[cs:ce].lower().endswith("ing")
@@ -634,9 +649,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                 src = adjacent[-1].key  # "after Beijing agreed": the noun phrase right before a verb is its subject
             elif not_pp:
                 src = not_pp[-1].key
-            elif before:
-                src = before[-1].key
-            elif subj:
+            elif rel_head is not None:
+                src = rel_head.key  # "Meloni, who was in Beirut for talks with X": the relative's antecedent
+            elif before and re.search(r"\b(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]):
+                src = before[-1].key  # "statements from X noted ...": the speaker behind the noun
+            elif subj and not before:
                 src = subj[0].key
         if src is None:
             return None
