@@ -135,7 +135,7 @@ class Arg:
 
 
 STATE_POSS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
-                        r"cabinet|administration|leadership|officials|delegation|parliament|congress)\b")
+                        r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
 GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
                         r"security forces|ruling party)\b"
                         r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))")
@@ -169,6 +169,14 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
                 continue
             prev = _words_before(text, gm.start(), 1)
             args.append(Arg(gm.start(), gm.end(), focal[0], bool(prev) and prev[-1] in PREPOSITIONS, False))
+    orgs = [k for k in focal if actors.actors[k].actor_type == "organization"]
+    if orgs:
+        # "the bloc", "the alliance": the organization of states the article is about
+        for bm in re.finditer(r"\b(?:the|The) (?:bloc|alliance|union|grouping)\b", text):
+            if not any(m.start - sent.start <= bm.start() < m.end - sent.start for m in mentions):
+                prev = _words_before(text, bm.start(), 1)
+                args.append(Arg(bm.start(), bm.end(), orgs[0], bool(prev) and prev[-1] in PREPOSITIONS,
+                                text[bm.end():bm.end() + 2] in ("'s", "’s") and not STATE_POSS.match(text, bm.end())))
     if len(focal) >= 2:
         # "the two governments", "both sides": the article's two main states
         for pm in PAIR.finditer(text):
@@ -337,9 +345,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue
         if cue.pos == "n" and _quoted(text, cs):
             continue  # a noun inside a quotation is a figure of speech more often than an act
-        if cue.pos == "v" and p1 in (DETERMINERS | PREPOSITIONS | {"behind"}) - {"to", "new", "further"} \
-                and not surface.endswith(("ed", "ing")):
-            continue  # a verb's form used as a noun: "on charges", "behind bars"
+        if cue.pos == "v" and ((p1 in (PREPOSITIONS | {"behind"}) - {"to"} and not surface.endswith(("ed", "ing")))
+                               or p1 in DETERMINERS - {"new", "further"}):
+            continue  # a verb's form used as a noun: "on charges", "behind bars", "the funding"
 
         reduced_passive = False
         if cue.pos == "v" and surface.endswith(("ed", "en")) or surface in {"held", "met", "sought", "freed"}:
@@ -358,6 +366,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if re.match(r"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:video|videos|footage|report|statement|data|figures|details|images|"
                     r"photos|document|documents|list|findings|results|poll|survey|album|film|book|software|version|update)\b", text[ce:]):
             continue  # "released video", "issued a statement": information, not the act
+        if cue.type == "CONSULT" and re.match(r"\s+(?:(?:the|all|its|their|some|remaining|several)\s+)*(?:conditions|demands|requirements|"
+                                                r"targets|criteria|deadline|obligations|standards|expectations|needs|goals)\b", text[ce:]):
+            continue  # "met the conditions": meeting a requirement, not a meeting
+        if cue.type == "CONSULT" and re.search(r"\bto\s+(?:open|start|begin|launch|hold|resume|restart)\s+(?:\w+\s+)?$", text[:cs]):
+            continue  # "the decision to open talks": talks to come, the content of another act
         if re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
             continue  # "32 percent funded"
         if "light" in cue.flags and not _after_light_verb(text, cs):
@@ -403,6 +416,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
+            if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and DECISION.match(text, ce):
+                # "hailed the decision", "condemned the move": whoever made it, the last actor to act
+                own = actors.state_of(src)
+                tgt = next((e.source_key for e in reversed(list(prior) + out)
+                            if e.source_key not in (src, own) and actors.state_of(e.source_key) not in (src, own)), None)
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
@@ -517,6 +535,8 @@ PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|w
                          r"recently|briefly|first)\s+)*")
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
+DECISION = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:decision|move|announcement|deal|agreement|"
+                      r"plan|measures?|step|sanctions|ruling|verdict|policy|proposal|transfer|handover|reopening|releases?)\b")
 REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
