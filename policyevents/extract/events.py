@@ -410,7 +410,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
                 tgt = None
                 # a denial answers the accusation just made against the one who denies
-                tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key == src
+                tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key in (src, actors.state_of(src))
                             and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
             if cue.type == "THREATEN" and re.match(r"\s+(?:on \w+ )?that\b", text[ce:]) and not _speaks_of_itself(text, ce, src, args, actors):
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
