@@ -74,6 +74,16 @@ class CueMatcher:
         forms = sorted(self.by_form, key=len, reverse=True)
         self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.I)
         self.speech = lex.speech_verbs
+        # evaluative statements: "called X 'illegitimate'", "described the attack as unprovoked"
+        neg = [w for w, p in lex.evaluative if p == "-"]
+        pos = [w for w, p in lex.evaluative if p == "+"]
+        alt = lambda ws: "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in sorted(ws, key=len, reverse=True))
+        self.eval_neg = re.compile(r"\b(?:" + alt(neg) + r")\b", re.I)
+        self.eval_pos = re.compile(r"\b(?:" + alt(pos) + r")\b", re.I)
+        self.eval_cues = {
+            "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
+            "+": Cue("call", "v", "SUPPORT", None, frozenset(), ()),
+        }
         words = sorted({w.lower() for t in lex.titles for w in t.title.split() if len(w) > 3}, key=len, reverse=True)
         self.title_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
@@ -82,7 +92,17 @@ class CueMatcher:
         for m in self.regex.finditer(text):
             key = re.sub(r"\s+", " ", m.group(0).lower())
             out.append((m.start(), m.end(), self.by_form[key]))
-        return out
+        taken = [(s, e) for s, e, _ in out]
+        for m in EVAL_VERB.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            window = text[m.end():m.end() + 90]
+            stop = re.search(r"[;.]\s|\band (?:said|warned|urged|called)\b", window)
+            window = window[:stop.start()] if stop else window
+            neg, pos = self.eval_neg.search(window), self.eval_pos.search(window)
+            if neg or pos:
+                out.append((m.start(), m.end(), [self.eval_cues["-" if neg and (not pos or neg.start() <= pos.start()) else "+"]]))
+        return sorted(out, key=lambda x: (x[0], x[1]))
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
@@ -373,6 +393,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "the decision to open talks": talks to come, the content of another act
         if re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
             continue  # "32 percent funded"
+        if cue.type in {"AGREE", "CONCEDE", "RETREAT"} and REFUSAL.search(text[max(0, cs - 40):cs]):
+            # "would not accept any deal", "she would not step down": a refusal (PLOVER REJECT)
+            cue = replace(cue, type="REJECT", mode=None, flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
         if "light" in cue.flags and not _after_light_verb(text, cs):
             continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
@@ -537,6 +560,10 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
 DECISION = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:decision|move|announcement|deal|agreement|"
                       r"plan|measures?|step|sanctions|ruling|verdict|policy|proposal|transfer|handover|reopening|releases?)\b")
+EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
+                       r"denounced as|condemned as)\b")
+REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would never|did not want to|does not want to|"
+                     r"do not want to|refused to|refuses to)\s+(?:\w+\s+)?$", re.I)
 REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
@@ -746,6 +773,8 @@ def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:
 
 
 def _modality(text: str, cs: int, cue: Cue, src: str, args: list[Arg]) -> str:
+    if "refusal" in cue.flags:
+        return "reported" if REPORTED.search(text[:cs]) else "asserted"
     window = text[max(0, cs - 40):cs]
     window = window[max(window.rfind(","), window.rfind(";")) + 1:] if cue.pos != "n" else window
     if NEGATION.search(window) or re.search(r"\b(?:denied|deny|denies)\b", window, re.I):
