@@ -431,6 +431,17 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
                         continue
                 add(out.actors[key], base + t.start, base + t.end, sent, "surname")
                 taken.append((t.start, t.end))
+        for m in re.finditer(r"\b(?:the|The) (ministry|agency|court|council|commission|department|committee|parliament|"
+                             r"party|coalition|alliance|movement|organi[sz]ation|group|militia|cartel|gang|bank|fund)\b", text):
+            # "a charge the ministry rejected": the organization of that kind the article last named
+            if not _free(taken, *m.span()):
+                continue
+            head = m.group(1).lower()
+            prior = [x for x in out.mentions if x.start < base + m.start() and x.key.startswith("org:")
+                     and re.search(r"\b" + head + r"\b", out.actors[x.key].name, re.I)]
+            if prior:
+                add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
+                taken.append(m.span())
         for m in rec.re_role_phrase.finditer(text):
             if not _free(taken, *m.span()):
                 continue

@@ -159,7 +159,8 @@ STATE_POSS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:government|military|army|autho
 GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
                         r"security forces|ruling party)\b"
                         r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))")
-PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties)\b", re.I)
+PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
+                  r"militaries|armies|leaders|allies|rivals)\b", re.I)
 
 
 PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
