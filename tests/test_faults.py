@@ -24,7 +24,27 @@ from policyevents.validate import check_integrity, validate_dir
 
 from conftest import CORPUS, DEVSET
 
-NEW = DEVSET / "tune" / "articles"  # ten articles: a build long enough to be killed at several points
+
+@pytest.fixture(scope="module")
+def new_src(tmp_path_factory) -> Path:
+    """Ten development-set articles copied aside (so that edits to the dev set during a run cannot
+    change them): a build long enough to be killed at several points."""
+    import csv
+
+    src = DEVSET / "tune" / "articles"
+    dst = tmp_path_factory.mktemp("new") / "articles"
+    dst.mkdir()
+    with open(src / "articles.csv", encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = sorted(reader, key=lambda r: r["article_id"])[:10]
+        fields = reader.fieldnames
+    with open(dst / "articles.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    for r in rows:
+        (dst / f"{r['article_id']}.txt").write_bytes((src / f"{r['article_id']}.txt").read_bytes())
+    return dst
 
 
 def _cli_build(articles: Path, out: Path, *extra: str) -> subprocess.Popen:
@@ -59,17 +79,17 @@ def previous(tmp_path) -> tuple[Path, str]:
 
 
 @pytest.fixture(scope="module")
-def new_reference(tmp_path_factory) -> tuple[str, float]:
-    """Fingerprint and wall time of an uninterrupted CLI build of NEW (what a finished build gives)."""
+def new_reference(tmp_path_factory, new_src) -> tuple[str, float]:
+    """Fingerprint and wall time of an uninterrupted CLI build of new_src (what a finished build gives)."""
     out = tmp_path_factory.mktemp("reference")
     t0 = time.monotonic()
-    p = _cli_build(NEW, out)
+    p = _cli_build(new_src, out)
     _, err = p.communicate()
     assert p.returncode == 0, err
     return _fingerprint(out), time.monotonic() - t0
 
 
-def test_sigkill_at_increasing_delays_never_leaves_a_broken_dataset(previous, new_reference):
+def test_sigkill_at_increasing_delays_never_leaves_a_broken_dataset(previous, new_reference, new_src):
     """SIGKILL a second build at three points spread over a build's duration, then once right after
     its staging folder appears (files being written and validated); after each kill the folder
     holds the previous or the new dataset, whole. No test hook: real processes, real kills."""
@@ -78,7 +98,7 @@ def test_sigkill_at_increasing_delays_never_leaves_a_broken_dataset(previous, ne
     assert new_fp != old_fp
     killed_mid_build = 0
     for k in range(1, 4):
-        p = _cli_build(NEW, out)
+        p = _cli_build(new_src, out)
         time.sleep(duration * k / 4)
         p.send_signal(signal.SIGKILL)
         p.communicate()
@@ -88,7 +108,7 @@ def test_sigkill_at_increasing_delays_never_leaves_a_broken_dataset(previous, ne
 
     if _fingerprint(out) != old_fp:  # a late kill let the new dataset through: put the previous one back
         build(CORPUS, out)
-    p = _cli_build(NEW, out)
+    p = _cli_build(new_src, out)
     deadline = time.monotonic() + 10 * duration
     while not (out / STAGING).exists() and p.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
@@ -96,17 +116,17 @@ def test_sigkill_at_increasing_delays_never_leaves_a_broken_dataset(previous, ne
     p.communicate()
     _assert_intact(out, {old_fp, new_fp}, frictionless=False)
 
-    p = _cli_build(NEW, out)  # the next build discards or finishes what was left, and completes
+    p = _cli_build(new_src, out)  # the next build discards or finishes what was left, and completes
     _, err = p.communicate()
     assert p.returncode == 0, err
     assert _assert_intact(out, {new_fp}) == new_fp
     assert not (out / STAGING).exists()
 
 
-def _stage_new_dataset(out: Path) -> None:
+def _stage_new_dataset(out: Path, new_src: Path) -> None:
     """What a build leaves when killed between moving its first and last file into place:
     a validated staging folder with its READY marker, half of whose files are already moved."""
-    tables, _ = assemble(NEW)
+    tables, _ = assemble(new_src)
     staging = out / STAGING
     write_tables(tables, staging, sources=[{"title": "test"}])
     (staging / "READY").write_text("validated\n")
@@ -115,12 +135,12 @@ def _stage_new_dataset(out: Path) -> None:
         os.replace(p, out / "data" / p.name)
 
 
-def test_reader_finishes_a_publish_killed_half_way(previous):
+def test_reader_finishes_a_publish_killed_half_way(previous, new_src):
     """Deterministic version of the one window the kill loop rarely hits: the old datapackage.json
     with some new files. Readers (load, connect, validate via load) roll the publish forward under
     the build lock instead of failing on hash mismatches."""
     out, old_fp = previous
-    _stage_new_dataset(out)
+    _stage_new_dataset(out, new_src)
     assert check_integrity(out), "the half-moved state is not self-consistent (that is the hazard)"
     tables = policyevents.load(path=out)
     assert not (out / STAGING).exists()
@@ -128,9 +148,9 @@ def test_reader_finishes_a_publish_killed_half_way(previous):
     assert validate_dir(out) == []
 
 
-def test_next_build_finishes_a_publish_killed_half_way(previous):
+def test_next_build_finishes_a_publish_killed_half_way(previous, new_src):
     out, old_fp = previous
-    _stage_new_dataset(out)
+    _stage_new_dataset(out, new_src)
     report = build(CORPUS, out)
     assert not (out / STAGING).exists()
     assert _fingerprint(out) == old_fp and report.n_articles == 1
