@@ -283,7 +283,7 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             elif head.lower() in lex.group_heads_modified:
                 continue  # "the two governments": a bare plural that names nobody in particular
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
-            if nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1))):
+            if nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
                 continue  # "opposition leader X": a modifier, not the group
             if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
                 continue  # part of a name, or counted ("224 detainees" is a number, not an actor)

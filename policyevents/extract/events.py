@@ -369,6 +369,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.pos == "v" and ((p1 in (PREPOSITIONS | {"behind"}) - {"to"} and not surface.endswith(("ed", "ing")))
                                or p1 in DETERMINERS - {"new", "further"}):
             continue  # a verb's form used as a noun: "on charges", "behind bars", "the funding"
+        if cue.pos == "v" and p1.endswith(("'s", "’s")):
+            continue  # "the government's appeal"
+        if cue.type == "CONSULT" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", text[:cs]) and surface == "met":
+            continue  # "costs would be met by": a passive of meeting a cost
 
         reduced_passive = False
         if cue.pos == "v" and surface.endswith(("ed", "en")) or surface in {"held", "met", "sought", "freed"}:
@@ -397,6 +401,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.type in {"AGREE", "CONCEDE", "RETREAT"} and REFUSAL.search(text[max(0, cs - 40):cs]):
             # "would not accept any deal", "she would not step down": a refusal (PLOVER REJECT)
             cue = replace(cue, type="REJECT", mode=None, flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
+        if cue.cue == "arrive" and re.search(r"\b(?:troops|soldiers|officers|police|forces|contingent|peacekeepers|marines)\b",
+                                            " ".join(_words_before(text, cs, 6))):
+            cue = replace(cue, type="MOBILIZE", mode="troops")  # "400 Kenyan police officers arrived in Haiti"
+        if cue.type in {"SANCTION", "COERCE", "ASSAULT"} and cue.pos != "n" and re.search(r"\b(?:could|might|may|would)\s+(?:\w+\s+)?$", text[:cs]) \
+                and SAID.search(text[:cs]):
+            cue = replace(cue, type="THREATEN", mode=None, flags=cue.flags - {"needs_target"})  # "said Kyiv could ban imports"
         if "light" in cue.flags and not _after_light_verb(text, cs):
             continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
@@ -557,6 +567,8 @@ def _linked(text: str, args: list[Arg], ce: int, key: str) -> bool:
 PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|which|that)\s+)?"
                          r"(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|also|allegedly|then|subsequently|"
                          r"recently|briefly|first)\s+)*")
+# words that open a clause when a subject and its verb follow ("after Beijing agreed")
+SUBORDINATORS = {"after", "before", "since", "until", "as", "while", "when", "because", "if", "once", "unless", "though"}
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
 DECISION = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:decision|move|announcement|deal|agreement|"
@@ -692,7 +704,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             src = subj[0].key
         else:
             not_pp = [a for a in before if not a.in_pp]
-            adjacent = [a for a in before if SUBJECT_GAP.fullmatch(text[a.end:cs]) and not a.possessive]
+            adjacent = [a for a in before if SUBJECT_GAP.fullmatch(text[a.end:cs]) and not a.possessive
+                        and (not a.in_pp or (_words_before(text, a.start, 1) or [""])[-1] in SUBORDINATORS)]
             if adjacent and cue.pos != "n":
                 src = adjacent[-1].key  # "after Beijing agreed": the noun phrase right before a verb is its subject
             elif not_pp:
@@ -739,6 +752,11 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         # an actor deeper in its complement ("cooperation in deporting migrants") is not its target
         pool = [a for a in pool if re.search(r"\b(?:with|to|from|on|against|between|toward|towards|by|of)\s+(?:the\s+)?$", text[:a.start])
                 and len(WORD.findall(text[ce:a.start])) <= 6]
+    else:
+        # a verb's party is its object or sits behind a linking preposition near it, not deep in a
+        # complement ("demanding an end to a system that reserves jobs for descendants of veterans")
+        pool = [a for a in pool if len(re.findall(r"[A-Za-z]+", text[ce:a.start])) <= 8
+                or re.search(r"\b(?:with|to|on|against|from|toward|towards)\s+(?:the\s+)?$", text[:a.start])]
     for a in pool:
         if a.key != src and not _own_state(actors, src, a.key):
             return a.key
