@@ -80,6 +80,7 @@ class CueMatcher:
         alt = lambda ws: "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in sorted(ws, key=len, reverse=True))
         self.eval_neg = re.compile(r"\b(?:" + alt(neg) + r")\b", re.I)
         self.eval_pos = re.compile(r"\b(?:" + alt(pos) + r")\b", re.I)
+        self.commit_cue = Cue("commit", "v", "AGREE", None, frozenset({"commitment"}), ())
         self.eval_cues = {
             "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
             "+": Cue("call", "v", "SUPPORT", None, frozenset(), ()),
@@ -93,6 +94,12 @@ class CueMatcher:
             key = re.sub(r"\s+", " ", m.group(0).lower())
             out.append((m.start(), m.end(), self.by_form[key]))
         taken = [(s, e) for s, e, _ in out]
+        if SAYS_COMMIT.search(text):
+            for m in COMMITMENT.finditer(text):
+                v0, v1 = m.span("verb")
+                if not any(s < v1 and v0 < e for s, e in taken):
+                    out.append((v0, v1, [self.commit_cue]))
+                    taken.append((v0, v1))
         for m in EVAL_VERB.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -573,6 +580,12 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
 DECISION = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:decision|move|announcement|deal|agreement|"
                       r"plan|measures?|step|sanctions|ruling|verdict|policy|proposal|transfer|handover|reopening|releases?)\b")
+# "X said it would send two flights": an announced future act of cooperation is a commitment
+# (PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID count as AGREE)
+SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|confirmed|told|agreed|vowed|insisted)\b")
+COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
+                        r"start|pay|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
+                        r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
                        r"denounced as|condemned as)\b")
 REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would never|did not want to|does not want to|"
@@ -745,8 +758,14 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         if cm:
             pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])]
     if cue.type == "MOBILIZE":
-        # forces are moved against or towards someone, not "deployed 10,000 National Guard troops"
-        pool = [a for a in pool if re.search(r"\b(?:against|toward|towards|border with|near|into)\s+(?:the\s+)?$", text[:a.start])]
+        # forces are moved against or towards someone, not "deployed 10,000 National Guard troops";
+        # forces arriving somewhere arrive in that country
+        where = r"against|toward|towards|border with|near|into" + (r"|in|to" if cue.cue == "arrive" else "")
+        pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])]
+    if cue.type in {"ACCUSE", "SANCTION", "ASSAULT", "PROTEST", "THREATEN"}:
+        # "filing complaints at the WTO against Poland": the party named after "against" is the target
+        against = [a for a in pool if re.search(r"\bagainst\s+(?:the\s+)?$", text[:a.start])]
+        pool = against + [a for a in pool if a not in against]
     if cue.pos == "n" or (cue.pos == "p" and " " not in cue.cue):
         # a noun's party follows a linking preposition ("talks with X", "sanctions on X", "aid to X");
         # an actor deeper in its complement ("cooperation in deporting migrants") is not its target
@@ -792,7 +811,7 @@ def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:
 
 
 def _modality(text: str, cs: int, cue: Cue, src: str, args: list[Arg]) -> str:
-    if "refusal" in cue.flags:
+    if "refusal" in cue.flags or "commitment" in cue.flags:
         return "reported" if REPORTED.search(text[:cs]) else "asserted"
     window = text[max(0, cs - 40):cs]
     window = window[max(window.rfind(","), window.rfind(";")) + 1:] if cue.pos != "n" else window
