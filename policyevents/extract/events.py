@@ -75,11 +75,10 @@ class CueMatcher:
         self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.I)
         self.speech = lex.speech_verbs
         # evaluative statements: "called X 'illegitimate'", "described the attack as unprovoked"
-        neg = [w for w, p in lex.evaluative if p == "-"]
-        pos = [w for w, p in lex.evaluative if p == "+"]
         alt = lambda ws: "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in sorted(ws, key=len, reverse=True))
-        self.eval_neg = re.compile(r"\b(?:" + alt(neg) + r")\b", re.I)
-        self.eval_pos = re.compile(r"\b(?:" + alt(pos) + r")\b", re.I)
+        ev = lambda pol, strong_only: re.compile(r"\b(?:" + alt([w for w, p, st in lex.evaluative if p == pol and (st or not strong_only)]) + r")\b", re.I)
+        self.eval_neg, self.eval_pos = ev("-", False), ev("+", False)
+        self.eval_neg_strong, self.eval_pos_strong = ev("-", True), ev("+", True)
         self.commit_cue = Cue("commit", "v", "AGREE", None, frozenset({"commitment"}), ())
         self.eval_cues = {
             "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
@@ -106,7 +105,11 @@ class CueMatcher:
             window = text[m.end():m.end() + 90]
             stop = re.search(r"[;.]\s|\band (?:said|warned|urged|called)\b", window)
             window = window[:stop.start()] if stop else window
-            neg, pos = self.eval_neg.search(window), self.eval_pos.search(window)
+            plain = m.group(0).lower() in PLAIN_SAY
+            if plain and not re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:was|were|is|are|would be|had been|as)\b", window):
+                continue  # a plain statement counts only as "X said Y was <evaluation>"
+            neg = (self.eval_neg_strong if plain else self.eval_neg).search(window)
+            pos = (self.eval_pos_strong if plain else self.eval_pos).search(window)
             if neg or pos:
                 out.append((m.start(), m.end(), [self.eval_cues["-" if neg and (not pos or neg.start() <= pos.start()) else "+"]]))
         return sorted(out, key=lambda x: (x[0], x[1]))
@@ -587,7 +590,8 @@ COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)
                         r"start|pay|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
-                       r"denounced as|condemned as)\b")
+                       r"denounced as|condemned as|regarded|regards|said|says|told reporters)\b")
+PLAIN_SAY = {"said", "says", "told reporters", "regarded", "regards"}
 REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would never|did not want to|does not want to|"
                      r"do not want to|refused to|refuses to)\s+(?:\w+\s+)?$", re.I)
 REL_START = re.compile(r",\s+(?:who|which)\b")

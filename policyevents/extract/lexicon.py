@@ -58,7 +58,7 @@ class Lexicon:
     place_heads: frozenset[str]
     group_nouns: frozenset[str]
     group_heads: frozenset[str]
-    evaluative: tuple[tuple[str, str], ...]
+    evaluative: tuple[tuple[str, str, bool], ...]
     group_heads_modified: frozenset[str]
     state_nouns: frozenset[str]
     collective_orgs: tuple[str, ...]
@@ -178,7 +178,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         org_heads=frozenset(_words(d / "org_heads.txt")),
         place_heads=frozenset(_words(d / "place_heads.txt")),
         group_nouns=frozenset(_words(d / "group_nouns.txt")),
-        evaluative=tuple((r[0].strip(), r[1].strip()) for r in _rows(d / "evaluative.tsv")[1:]),
+        evaluative=tuple((r[0].strip(), r[1].strip(), r[2].strip() == "yes") for r in _rows(d / "evaluative.tsv")[1:]),
         group_heads=frozenset(w for w in _words(d / "group_heads.txt") if not w.startswith("+")),
         group_heads_modified=frozenset(w[1:] for w in _words(d / "group_heads.txt") if w.startswith("+")),
         state_nouns=frozenset(_words(d / "state_nouns.txt")),
