@@ -312,6 +312,9 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             iso, mtype = rec.country_by_surface[m.group(0)]
             if mtype == "capital" and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’\-]*\s+$", text[:m.start()])):
                 continue  # "Washington Post", "George Washington": a capital's name inside another name
+            if mtype == "capital" and re.match(r"\s+(?:agreements?|accords?|deal|process|summit|talks|declaration|protocol|format|"
+                                               r"framework|plan|treaty|conference|consensus|principles)\b", after):
+                continue  # "the Pretoria agreement": a place naming a document, not the state acting
             end = m.end()
             if nxt and nxt.group(1) == "City" and mtype == "name":
                 end, mtype = m.end() + nxt.end(), "capital"  # "Panama City", "Kuwait City"

@@ -460,11 +460,6 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
-            if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and DECISION.match(text, ce):
-                # "hailed the decision", "condemned the move": whoever made it, the last actor to act
-                own = actors.state_of(src)
-                tgt = next((e.source_key for e in reversed(list(prior) + out)
-                            if e.source_key not in (src, own) and actors.state_of(e.source_key) not in (src, own)), None)
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
@@ -581,8 +576,6 @@ PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|w
 SUBORDINATORS = {"after", "before", "since", "until", "as", "while", "when", "because", "if", "once", "unless", "though"}
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
                          r"formally|publicly|quickly|again|already|not|never|has been|have been|on \w+day),?\s+)*")
-DECISION = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:decision|move|announcement|deal|agreement|"
-                      r"plan|measures?|step|sanctions|ruling|verdict|policy|proposal|transfer|handover|reopening|releases?)\b")
 # "X said it would send two flights": an announced future act of cooperation is a commitment
 # (PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID count as AGREE)
 SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|confirmed|told|agreed|vowed|insisted)\b")
