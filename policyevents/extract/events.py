@@ -1,23 +1,45 @@
 """Code PLOVER events: who did what to whom, with modality, date and location.
 
-Reads: sentences, the article's actor mentions, date expressions, the cue lexicon.
+Reads: sentences, the article's actor mentions, date expressions, the cue lexicon
+(``event_cues.tsv``) and the evaluative word list (``evaluative.tsv``).
 Produces: ``Event`` values with the trigger span and the evidence span.
 
-How arguments are assigned (the reasons are general English syntax, not any one article):
+Which words are events (the reasons are general English and PLOVER, not any one article):
 
-* passive ("was criticized by X"): X is the source, the subject before the verb the target;
-* a nominal cue with "from/by X" ("criticism from X"): X is the source, the clause subject the target;
-* a possessive before a nominal cue ("X's visit to Y"): X is the source;
-* a participle after a comma (", urging him to ..."): the source is the main clause's subject;
-* otherwise the source is the nearest actor before the cue that is not inside a prepositional
-  phrase (subjects are not), and the target the first actor after it in the same comma segment;
-* pronouns (he/him/his/she/her) refer to the nearest person before them;
+* cue words and phrases from the lexicon; nouns flagged ``light`` only as the object of a light
+  verb ("imposed tariffs", "declared a ceasefire"); a verb form used as a noun ("on charges",
+  "the funding") is not a verb cue; quantities ("declined by 25 percent") and information objects
+  ("released video") are not acts;
+* statements that call or describe something with an evaluative word ("called the ruling
+  'illegitimate'", "said the vote was rigged") are ACCUSE or SUPPORT; announced future acts of
+  cooperation ("said it would send two flights") are AGREE (PLOVER: future cooperation is AGREE);
+  refusals ("would not accept") are REJECT; reported "could ban" is THREATEN;
+* a headline line retells the body and yields no events; references are skipped: "from/against
+  <cue>", gerunds after prepositions, nominals after "before/after/since", demonstratives, nouns
+  inside quotations, talks "to be opened", the content of a clause-taking cue ("urged X to ...").
+
+How arguments are assigned:
+
+* passive ("was criticized by X", "talks mediated by X"): X is the source, the subject the target;
+  an agentless passive of coercion ("X, who was arrested") has X as target and the state where it
+  happened (else the article's main state) as source; other agentless passives are not coded;
+* the source is the noun phrase right before a verb, else the nearest actor before the cue outside
+  prepositional phrases, relative clauses (", who ..."), title appositions after a person and
+  "led by" phrases; in "X said (that) Y ..." the act is Y's unless the clause opens with a pronoun;
+  coordinated verbs share subject and target ("accused X of ... and demanded ...");
+* the target is the verb's object or an actor behind a linking preposition near the cue ("with",
+  "to", "against" first for hostile acts), never the object of a gerund or the content of a
+  complement; nouns take their party only behind a linking preposition ("talks with X");
+* coordination: one event per coordinated actor ("Lithuania and Latvia warned ..."); a
+  reciprocal act of a pair ("Chile and Peru agreed", "talks between X and Y", "the two
+  governments") is one event between them; mutual acts (exchanges, clashes) go both ways;
+* "the government", "the junta", "the military" are the article's main state; "the bloc" its main
+  organization of states; "it" the nearest state or organization before; he/she the nearest person;
+* acts of one actor towards another (``DYADIC``) with no target named in the sentence get the
+  article's main state or organization that is not the actor's own (about half of these guesses
+  are right on the tune split, see QUALITY.md); denials answer the last accusation made against
+  the denier;
 * an official's own state is never the target of that official's act.
-
-Cues are skipped where English makes them references rather than events: inside "from/against
-<cue>" ("shielded from deportation"), a gerund after a preposition ("cooperation in deporting"),
-a nominal after "before/after/since" ("before X's arrival"), a demonstrative nominal ("this
-visit"), and the content of another cue that takes a clause ("urged X to deport ...").
 """
 
 from __future__ import annotations
