@@ -14,8 +14,13 @@ How it decides, in order:
    group an organization ("Sinaloa cartel", "Black Axe gang"); a place word ("Canal", "Act") makes it no actor;
    otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
    ...") and possessive titles ("Venezuela's president, X") give role and country.
-3. Coreference within the article: surnames ("Doe"), role phrases ("the former president" -> the
-   person with that role; "a U.S. envoy" -> the state the official acts for), and a leader's
+   Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
+   ("protesters", "truck drivers", "armed opposition groups", "Western governments"); a bare
+   demonym before a lowercase noun ("Mexican imports") is a mention of the state.
+3. Coreference within the article: surnames and name tails ("Doe", "Van Klaveren"), acronyms of
+   organizations named in full ("Rapid Support Forces" ... "the RSF"), role phrases ("the former
+   president" -> the person with that role; "a U.S. envoy" -> the state the official acts for),
+   "the ministry/court/party" -> the organization of that kind last named, and a leader's
    possessive government ("X's government" -> X's state).
 
 Pronouns are resolved separately by the event coder (they are not listed as mentions).
