@@ -26,7 +26,8 @@ from .segment import Sentence
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "AU$": "AUD",
                   "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "RUB", "BRL", "MXN", "ZAR", "KES", "NGN", "TRY"}
-CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+                  "rupees": "INR", "francs": "CHF"}
 MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -46,7 +47,13 @@ PERSON_UNITS = {"people", "persons", "individuals", "migrants", "refugees", "res
                 "officers", "police officers", "guards", "agents", "smugglers", "suspects", "survivors", "casualties",
                 "dead", "injured", "wounded", "killed", "displaced", "militants", "rebels", "traders", "farmers",
                 "applicants", "Venezuelans", "Afghans", "Syrians", "Ukrainians", "Haitians", "Cubans", "Nicaraguans",
-                "Salvadorans", "Guatemalans", "Hondurans", "Mexicans"}
+                "Salvadorans", "Guatemalans", "Hondurans", "Mexicans", "diplomats", "servicemen", "servicemembers",
+                "peacekeepers", "personnel", "staff", "employees", "workers", "police", "nurses", "doctors", "teachers",
+                "journalists", "leaders", "plaintiffs", "lawmakers", "legislators", "gunmen", "emigrants", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
+# invariant plurals and collective nouns that count things
+COUNT_NOUNS = {"aircraft", "personnel", "staff", "livestock", "cattle", "sheep"}
+STOP_AFTER = {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that", "were",
+              "was", "are", "is", "had", "have", "has", "who", "which", "would", "will"}
 # a count of people who were arrested or detained is a count of arrests (gold conventions)
 ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|captured|apprehended|rounded up|taken into custody)\b", re.I)
 PARTICLE_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "took", "take", "takes",
@@ -62,9 +69,11 @@ PATTERN = re.compile(
     r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?"
     r"(?:\s+(?P<code>" + "|".join(CURRENCY_CODES) + r")\b)?",
 )
+SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 WORDNUM = re.compile(
-    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<word>two dozen|three dozen|a dozen|a hundred|" + "|".join(
-        w for w in WORDS if " " not in w) + r")(?:\s+(?P<mult>thousand|million|billion))?\b", re.I)
+    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?:(?P<word>two dozen|three dozen|a dozen|a hundred|" + "|".join(
+        w for w in WORDS if " " not in w) + r")(?:\s+(?P<mult>thousand|million|billion))?"
+    r"|(?P<small>" + "|".join(SMALL) + r")\s+(?P<smult>thousand|million|billion))\b", re.I)
 NOUN = re.compile(r"\s+(?:(?:of\s+)?(?:the\s+)?)?(?P<adj>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>[A-Za-z][\w\-]*(?:\s+seekers)?)")
 
 
@@ -133,9 +142,12 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 continue
             if DURATION.match(text[m.end():m.end() + 14]):
                 continue
-            value = float(WORDS[m.group("word").lower()])
-            if m.group("mult"):
-                value *= MULT[m.group("mult").lower()]
+            if m.group("small"):  # "four million": large numbers in words are required indicators
+                value = float(SMALL[m.group("small").lower()]) * MULT[m.group("smult").lower()]
+            else:
+                value = float(WORDS[m.group("word").lower()])
+                if m.group("mult"):
+                    value *= MULT[m.group("mult").lower()]
             hits.append((m.start(), m.end(), value, m.group("qual"), None, None, None))
         hits.sort()
         for s, e, value, qual, cur, pct, code in hits:
@@ -153,6 +165,14 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 start = s
             if unit is None:
                 unit, measure_end = _unit_after(text, e, demonym_groups)
+            if unit is None:
+                # "the number of detainees freed ... to nearly 900": the counted noun was named before
+                nb = None
+                for nb in re.finditer(r"\bthe (?:number|total|count) of (?:\w+\s+)?(\w+)", text[:s]):
+                    pass
+                if nb and re.search(r"\b(?:to|from|at|reached|hit|passed)\s+(?:\w+\s+)?$", text[:s]) and ";" not in text[nb.end():s]:
+                    noun = nb.group(1)
+                    unit = "persons" if noun.lower() in PERSON_UNITS or noun in PERSON_UNITS else noun.lower()
             if unit is None:
                 continue
             if unit == "persons" and (ARREST.search(" ".join(_words_before(text, s)[-3:])) or ARREST.match(text, measure_end)
@@ -179,23 +199,31 @@ def _words_before(text: str, pos: int) -> list[str]:
 
 
 def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
-    """The unit of a bare number: the first counted noun among the next words ("38 more
-    individuals", "10,000 National Guard troops", "4,700 injured")."""
+    """The unit of a bare number: the counted noun among the next words ("38 more individuals",
+    "10,000 National Guard troops", "4,700 injured", "14 suicide bombings", "10 square
+    kilometres"). A demonym followed by a noun is an adjective ("153 Chinese military aircraft");
+    the unit is the head noun ("475 deportation flights" counts flights)."""
+    area = re.match(r"\s+(square\s+(?:kilometres|kilometers|miles|metres|meters)|hectares|acres|tonnes|tons|barrels)\b", text[e:], re.I)
+    if area:
+        return re.sub(r"\s+", " ", area.group(1).lower()), e + area.end()
     pos = e
     for i in range(4):
-        w = re.match(r"\s*([A-Za-z][\w\-]*(?:\s+seekers|\s+officers)?)", text[pos:])
+        w = re.match(r"\s*((?:asylum\s+seekers|police\s+officers)|[A-Za-z][\w\-]*)", text[pos:])
         if not w:
             return None, e
         word = w.group(1)
         low = word.lower()
         end = pos + w.end()
+        nxt = re.match(r"\s+([a-z][\w\-]*)", text[end:])
         if low in CURRENCY_WORDS:
             return CURRENCY_WORDS[low], end
-        if low in PERSON_UNITS or word in PERSON_UNITS or (demonym_groups and word in demonym_groups):
+        adjective = bool(nxt) and nxt.group(1) not in STOP_AFTER
+        if low in PERSON_UNITS or word in PERSON_UNITS or (demonym_groups and word in demonym_groups and not adjective):
             return "persons", end
-        if i == 0 and low.endswith("s") and len(low) > 3 and low not in {"times", "years", "days", "percent", "more", "less"}:
-            return low, end
-        if low in {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that"}:
+        if low in COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in {"times", "years", "days", "percent", "more", "less"}
+                                  and word[0].islower()):
+            return low, end  # the head noun: "deportation flights" counts flights
+        if low in STOP_AFTER:
             return None, e
         pos = end
     return None, e
