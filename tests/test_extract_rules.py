@@ -111,3 +111,13 @@ def test_scorer_matching_is_maximal_not_greedy():
     golds = [{"id": 0}, {"id": 1}, {"id": 2, "optional": True}]
     pairs, fp, fn = _match(preds, golds, lambda p, g: g["id"] in p["fits"])
     assert sorted(pairs) == [(0, 1), (1, 0)] and not fp and not fn
+
+
+def test_implicit_targets_are_flagged(ex):
+    body = ("Kenya and Somalia reopen border\nKenya reopened its border with Somalia on Monday. "
+            "Somalia welcomed the decision. Somalia urged Kenya to keep it open.")
+    rows, names, _ = run(ex, body)
+    by_trigger = {e["trigger"]: e for e in rows.events}
+    assert by_trigger["welcomed"]["target_implicit"] is True  # nobody named: the main state stands in
+    assert names[by_trigger["welcomed"]["target_actor_id"]] == "Kenya"
+    assert by_trigger["urged"]["target_implicit"] is False

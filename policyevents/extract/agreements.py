@@ -78,7 +78,7 @@ def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: li
         done = False
         for e in ev_by_sent.get(sent.index, []):
             status = EVENT_STATUS.get(e.event_type)
-            if status is None:
+            if status is None or e.implicit_target:
                 continue
             rel = e.trigger_end - sent.start
             m = CONTENT.search(text, rel, min(len(text), rel + 80))
@@ -98,7 +98,7 @@ def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: li
         # 2. an actor agreeing with another ("Chile and Peru agreed to open ...", "agreed with UNHCR
         #    on a plan"): a commitment between the two
         for e in ev_by_sent.get(sent.index, []):
-            if e.event_type != "AGREE" or e.modality in ("negated", "speculative"):
+            if e.event_type != "AGREE" or e.modality in ("negated", "speculative") or e.implicit_target:
                 continue
             trig = text[e.trigger_start - sent.start:e.trigger_end - sent.start]
             if not re.match(r"agree|sign|reach|struck|strike", trig, re.I):

@@ -85,6 +85,7 @@ class Event:
     end: int
     trigger_start: int
     trigger_end: int
+    implicit_target: bool = False  # the target is the article's main state, not named in the sentence
 
 
 class CueMatcher:
@@ -517,7 +518,8 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
     s = min(x for x, _ in spans)
     e = max(y for _, y in spans)
     return Event(cue_type, mode, src, tgt, date, prec, loc, modality, sent.index,
-                 sent.start + s, sent.start + e, sent.start + cs, sent.start + ce)
+                 sent.start + s, sent.start + e, sent.start + cs, sent.start + ce,
+                 tgt is not None and not any(a.key == tgt for a in args))
 
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}

@@ -74,6 +74,7 @@ class Extractor:
                 "event_id": _hid("evt_", aid, e.trigger_start, e.trigger_end, e.event_type, e.source_key, e.target_key),
                 "article_id": aid, "event_type": e.event_type, "event_mode": e.event_mode,
                 "source_actor_id": ref(e.source_key), "target_actor_id": ref(e.target_key),
+                "target_implicit": e.implicit_target,
                 "event_date": e.date, "date_precision": e.precision if e.date else "unknown",
                 "location_code": e.location, "modality": e.modality, "sentence_index": e.sentence_index,
                 "char_start": e.start, "char_end": e.end, "evidence": body[e.start:e.end],
