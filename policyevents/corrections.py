@@ -346,7 +346,7 @@ class _Apply:
         row: dict[str, Any] = {name: None for name in fields}
         for name, value in given.items():
             row[name] = self.coerce(table, name, value, what="row")
-        computed = _COMPUTED | ({pk[0]} if len(pk) == 1 else set()) | {"date_precision"}
+        computed = _COMPUTED | ({pk[0]} if len(pk) == 1 else set()) | {"date_precision", "target_implicit"}
         missing = [n for n, f in fields.items()
                    if f.get("constraints", {}).get("required") and n not in computed and row[n] is None]
         if missing:
@@ -368,6 +368,8 @@ class _Apply:
         elif table in _ID_PREFIX:
             self._locate(table, row, given)
             row[pk[0]] = _hid(_ID_PREFIX[table], "curated", self.e["id"])
+        if table == "events" and row["target_implicit"] is None:
+            row["target_implicit"] = False  # a curator names the target they mean
         if table == "events" and row["date_precision"] is None:
             if row["event_date"] is not None:
                 raise self.fail("row: give date_precision (day, week, month, year) with event_date")
