@@ -21,7 +21,6 @@ Stages and why:
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import fcntl
 import hashlib
@@ -165,7 +164,8 @@ def default_corrections(articles_dir: Path | str | None) -> Path | None:
     return f if f.is_file() else None
 
 
-def write_tables(tables: dict[str, list[dict]], dest: Path, *, sources: list[dict], schemas_from: Path | None = None) -> dict:
+def write_tables(tables: dict[str, list[dict]], dest: Path, *, sources: list[dict], schemas_from: Path | None = None,
+                 lexicon_fingerprint: str | None = None) -> dict:
     """Write Parquet files, schema copies and datapackage.json into ``dest``; return the descriptor."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -192,8 +192,10 @@ def write_tables(tables: dict[str, list[dict]], dest: Path, *, sources: list[dic
             "schema": f"schemas/{name}.json", "hash": f"sha256:{sha256_file(path)}",
             "x_bytes": path.stat().st_size, "x_rows": len(rows),
         })
-    from .extract.lexicon import load_lexicon
+    if lexicon_fingerprint is None:  # callers that did not extract with a lexicon of their own
+        from .extract.lexicon import load_lexicon
 
+        lexicon_fingerprint = load_lexicon().fingerprint
     descriptor = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "policyevents",
@@ -208,7 +210,7 @@ def write_tables(tables: dict[str, list[dict]], dest: Path, *, sources: list[dic
         "x_policyevents": {
             "code_version": __version__,
             "rules_version": RULES_VERSION,
-            "lexicon_fingerprint": load_lexicon().fingerprint,
+            "lexicon_fingerprint": lexicon_fingerprint,
             "fingerprint": "sha256:" + fingerprint(resources),
         },
         "resources": resources,
@@ -231,8 +233,9 @@ def build(articles_dir: Path | str | None = None, out_dir: Path | str | None = N
     out = out.resolve()
     if corrections is None or corrections is True:
         corrections = default_corrections(articles_dir)
+    extractor = Extractor()
     tables, skipped = assemble(articles_dir, encoding_fallback=encoding_fallback, max_bytes=max_bytes, strict=strict,
-                               corrections=corrections or None)
+                               extractor=extractor, corrections=corrections or None)
     csv_bytes = (articles_dir / "articles.csv").read_bytes()
     sources = [{"title": f"Articles folder '{articles_dir.resolve().name}' ({len(tables['articles'])} articles extracted, "
                          f"{len(skipped)} skipped)",
@@ -242,7 +245,7 @@ def build(articles_dir: Path | str | None = None, out_dir: Path | str | None = N
         staging = out / STAGING
         staging.mkdir()
         try:
-            desc = write_tables(tables, staging, sources=sources)
+            desc = write_tables(tables, staging, sources=sources, lexicon_fingerprint=extractor.lexicon.fingerprint)
             validate_dir(staging, frictionless=frictionless, raise_on_error=True)
             (staging / "READY").write_text("validated\n")
         except BaseException:

@@ -1,10 +1,8 @@
 import datetime as dt
 import filecmp
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

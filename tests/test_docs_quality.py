@@ -2,7 +2,6 @@ import re
 import shlex
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
@@ -104,7 +103,6 @@ def test_gold_files_are_well_formed():
 @given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=300))
 def test_extractor_never_crashes_and_spans_hold(text):
     from policyevents.extract.ingest import Article
-    from policyevents.extract.pipeline import Extractor
 
     ex = _extractor()
     rows = ex.extract(Article("x", None, None, None, None, None, "0" * 64, "utf-8", text))

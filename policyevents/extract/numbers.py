@@ -74,7 +74,6 @@ WORDNUM = re.compile(
     r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?:(?P<word>two dozen|three dozen|a dozen|a hundred|" + "|".join(
         w for w in WORDS if " " not in w) + r")(?:\s+(?P<mult>thousand|million|billion))?"
     r"|(?P<small>" + "|".join(SMALL) + r")\s+(?P<smult>thousand|million|billion))\b", re.I)
-NOUN = re.compile(r"\s+(?:(?:of\s+)?(?:the\s+)?)?(?P<adj>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>[A-Za-z][\w\-]*(?:\s+seekers)?)")
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,9 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
             by_sent.setdefault(m.sentence_index, []).append(m)
     for sent in sentences:
         text = sent.text
-        date_spans = [(d.start, d.end) for d in find_dates(text, published)]
+        dates = find_dates(text, published)
+        date_spans = [(d.start, d.end) for d in dates]
+        resolved = [d for d in dates if d.date is not None]
         hits = []
         for m in PATTERN.finditer(text):
             if any(s <= m.start("num") < e for s, e in date_spans) or _is_year_like(text, m):
@@ -157,7 +158,8 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 unit = "percent"
             elif cur or code:
                 unit = CURRENCY_SIGNS.get(cur, None) if cur else code
-            if qual and qual.strip().lower() == "over" and _words_before(text, s)[-1:] and _words_before(text, s)[-1].lower() in PARTICLE_VERBS:
+            before = _words_before(text, s)
+            if qual and qual.strip().lower() == "over" and before and before[-1].lower() in PARTICLE_VERBS:
                 qual = None  # "handed over 29 people": a particle, not a qualifier
                 s = s + text[s:e].lower().index("over") + 4
                 while s < e and text[s] == " ":
@@ -175,16 +177,15 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                     unit = "persons" if noun.lower() in PERSON_UNITS or noun in PERSON_UNITS else noun.lower()
             if unit is None:
                 continue
-            if unit == "persons" and (ARREST.search(" ".join(_words_before(text, s)[-3:])) or ARREST.match(text, measure_end)
+            if unit == "persons" and (ARREST.search(" ".join(before[-3:])) or ARREST.match(text, measure_end)
                                       or re.match(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:arrest|detain|captur|apprehend)", text[measure_end:], re.I)):
                 unit = "arrests"
             # measure: the counted phrase up to the end of the noun phrase
             mm = re.compile(r"[,;:.](?!\d)|\s(?:and|which|who|while|have|has|had|were|was|are|is)\s").search(text, e)
             measure = text[s:mm.start() if mm else len(text)].strip()
             subject, claimed = _subject_and_claim(text, s, e, by_sent.get(sent.index, []), sent.start, actors, speech_verbs)
-            d = [x for x in find_dates(text, published) if x.date is not None]
-            if d:
-                date, prec = d[0].date, d[0].precision
+            if resolved:
+                date, prec = resolved[0].date, resolved[0].precision
             elif published and re.search(r"\b(?:to date|currently|now|so far|as of|remain|are|is|has|have)\b", text, re.I):
                 date, prec = published, "day"
             else:
