@@ -190,7 +190,7 @@ class Arg:
 STATE_POSS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
                         r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
 GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
-                        r"security forces|ruling party)\b"
+                        r"security forces)\b"
                         r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
                   r"militaries|armies|leaders|allies|rivals)\b", re.I)
