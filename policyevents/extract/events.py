@@ -404,6 +404,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # a verb's form used as a noun: "on charges", "behind bars", "the funding"
         if cue.pos == "v" and p1.endswith(("'s", "’s")):
             continue  # "the government's appeal"
+        if surface == "provided" and (p1 == "," or re.match(r"\s+(?:that|they|it|he|she|we|[A-Z]\w+\s+(?:\w+\s+)?(?:is|are|was|were|had|has|did|does|would|could|recognis|recogniz|agree|accept)\w*)\b", text[ce:])):
+            continue  # "provided (that) Armenia recognised ...": a condition, not aid
+        if cue.pos == "n" and "light" not in cue.flags and re.search(r"\b(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$", text[:cs]):
+            continue  # "said the crackdown violated ...": the subject of a reported clause, not a stated act
         if cue.type == "CONSULT" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", text[:cs]) and surface == "met":
             continue  # "costs would be met by": a passive of meeting a cost
 
@@ -485,6 +489,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)
+                if cue.type == "REJECT" and not any(a.key == tgt for a in args):
+                    # a rejection answers a particular act: with nobody named and no accusation to
+                    # answer, the main state is the wrong guess more often than not (QUALITY.md)
+                    tgt = None
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
@@ -781,7 +789,7 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     if cue.type == "MOBILIZE":
         # forces are moved against or towards someone, not "deployed 10,000 National Guard troops";
         # forces arriving somewhere arrive in that country
-        where = r"against|toward|towards|border with|near|into" + (r"|in|to" if cue.cue == "arrive" else "")
+        where = r"against|toward|towards|border with|near|into|around" + (r"|in|to" if cue.cue == "arrive" else "")
         pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])]
     if cue.type in {"ACCUSE", "SANCTION", "ASSAULT", "PROTEST", "THREATEN"}:
         # "filing complaints at the WTO against Poland": the party named after "against" is the target
