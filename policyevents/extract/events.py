@@ -253,7 +253,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         key = persons[-1].key if persons else (prev_persons[-1] if prev_persons else None)
         if key:
             prev = _words_before(text, pm.start(), 1)
-            args.append(Arg(pm.start(), pm.end(), key, bool(prev) and prev[-1] in PREPOSITIONS,
+            # "him" is never a subject: treat it like a prepositional object so it can only be a target
+            args.append(Arg(pm.start(), pm.end(), key, (bool(prev) and prev[-1] in PREPOSITIONS) or pm.group(1).lower() == "him",
                             pm.group(1).lower() in ("his", "her"), True))
     # "it" as a subject: the nearest state or organization before it in the sentence
     for pm in re.finditer(r"\bit\b(?=\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|also|then|\w+ed)\b)", text):
@@ -420,6 +421,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
                     and not any(a.start == ce + 1 for a in args)):
                 continue  # adjectival: "accept deported criminals"
+            if p1.endswith("ing") and p1 not in {"being", "having"} and nxt_w[:1].isupper() and surface.endswith("ed"):
+                continue  # adjectival after a verb: "planes carrying deported Colombian migrants"
             group_before = any(0 <= cs - a.end <= 1 and actors.actors[a.key].actor_type == "group" for a in args if not a.pronoun)
             if group_before and nxt_w and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
                 reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
@@ -493,6 +496,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     # a rejection answers a particular act: with nobody named and no accusation to
                     # answer, the main state is the wrong guess more often than not (QUALITY.md)
                     tgt = None
+            elif tgt is None and cue.type == "RETREAT" and cue.mode == "withdraw" and cue.pos != "n":
+                tgt = _focal_target(list(focal), src, actors)  # "decided to withdraw its envoy": from the main state
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
