@@ -121,3 +121,33 @@ def test_implicit_targets_are_flagged(ex):
     assert by_trigger["welcomed"]["target_implicit"] is True  # nobody named: the main state stands in
     assert names[by_trigger["welcomed"]["target_actor_id"]] == "Kenya"
     assert by_trigger["urged"]["target_implicit"] is False
+
+
+def test_agreed_talks_with_a_partner_target_the_partner(ex):
+    _, _, ev = run(ex, "Portugal agreed on Monday to open talks with Morocco on fishing rights.")
+    assert ("AGREE", "Portugal", "Morocco") in ev
+
+
+def test_summoning_an_ambassador_is_criticism(ex):
+    _, _, ev = run(ex, "Chile summoned Argentina's ambassador on Tuesday over the remarks.")
+    assert ("ACCUSE", "Chile", "Argentina") in ev
+
+
+def test_provided_that_is_a_condition_not_aid(ex):
+    _, _, ev = run(ex, "Norway said it would lift the ban, provided Iceland stopped the hunt.")
+    assert not any(e[0] == "AID" for e in ev)
+
+
+def test_him_is_never_the_actor(ex):
+    _, _, ev = run(ex, "Former president Pedro Castillo was arrested on Wednesday. A judge later ordered him held in pre-trial detention for 18 months.")
+    assert not any(e[0] == "COERCE" and e[1] == "Pedro Castillo" for e in ev)
+
+
+def test_participle_after_a_verb_in_ing_is_an_adjective(ex):
+    _, _, ev = run(ex, "U.S. planes carrying deported Guatemalan migrants landed in Guatemala City on Monday.")
+    assert not any(e[0] == "COERCE" for e in ev)
+
+
+def test_withdrawal_with_nobody_named_is_from_the_main_state(ex):
+    _, _, ev = run(ex, "Mali ordered the mission to leave. Mali accused France of interference. France said it would withdraw its troops.")
+    assert ("RETREAT", "France", "Mali") in ev
