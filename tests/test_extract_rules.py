@@ -151,3 +151,13 @@ def test_participle_after_a_verb_in_ing_is_an_adjective(ex):
 def test_withdrawal_with_nobody_named_is_from_the_main_state(ex):
     _, _, ev = run(ex, "Mali ordered the mission to leave. Mali accused France of interference. France said it would withdraw its troops.")
     assert ("RETREAT", "France", "Mali") in ev
+
+
+def test_appealed_to_an_organization_targets_it(ex):
+    _, _, ev = run(ex, "Slovenia appealed to the European Union on Monday for help with the floods.")
+    assert ("REQUEST", "Slovenia", "European Union") in ev
+
+
+def test_an_order_with_nobody_named_is_not_a_request_to_the_main_state(ex):
+    _, _, ev = run(ex, "Peru closed its border with Bolivia. Peru's president ordered the number of soldiers at the crossing doubled.")
+    assert not any(e[0] == "REQUEST" for e in ev)

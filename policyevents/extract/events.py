@@ -788,7 +788,8 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     if "complement" in cue.flags:
         # "agreed to open a corridor for migrants": what follows "to"/"that" is the content, except
         # the direct object of its verb ("agreed to consult Canberra")
-        cm = re.match(r"\s+(?:(?:on|in|last|this|next|earlier|later)\s+\w+\s+|\w+ly\s+)?(?:to|that)\b", text[ce:])
+        # "to" before a noun phrase is a preposition ("appealed to the CSTO", "appealed to Moscow")
+        cm = re.match(r"\s+(?:(?:on|in|last|this|next|earlier|later)\s+\w+\s+|\w+ly\s+)?(?:to(?!\s+(?:the|a|an|its|their|his|her|[A-Z]))|that)\b", text[ce:])
         if cm:
             pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])]
     if cue.type == "MOBILIZE":
