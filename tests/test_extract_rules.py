@@ -154,8 +154,9 @@ def test_withdrawal_with_nobody_named_is_from_the_main_state(ex):
 
 
 def test_appealed_to_an_organization_targets_it(ex):
-    _, _, ev = run(ex, "Slovenia appealed to the European Union on Monday for help with the floods.")
-    assert ("REQUEST", "Slovenia", "European Union") in ev
+    _, _, ev = run(ex, "Croatia closed the road. Slovenia appealed to the Austrian-led Danube Commission on Monday for help with the floods.")
+    assert ("REQUEST", "Slovenia", "Austrian-led Danube Commission") in ev
+    assert ("REQUEST", "Slovenia", "Croatia") not in ev
 
 
 def test_an_order_with_nobody_named_is_not_a_request_to_the_main_state(ex):
