@@ -162,3 +162,9 @@ def test_appealed_to_an_organization_targets_it(ex):
 def test_an_order_with_nobody_named_is_not_a_request_to_the_main_state(ex):
     _, _, ev = run(ex, "Peru closed its border with Bolivia. Peru's president ordered the number of soldiers at the crossing doubled.")
     assert not any(e[0] == "REQUEST" for e in ev)
+
+
+def test_a_date_after_an_organization_is_not_part_of_its_name(ex):
+    _, names, _ = run(ex, "Slovenia appealed to the Danube Commission on Monday for help.")
+    assert "Danube Commission" in names.values()
+    assert not any("Monday" in n for n in names.values())

@@ -61,6 +61,8 @@ def _group_modifier(word: str) -> bool:
     return True
 
 
+DATE_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+              "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 CONNECTORS = {"of", "for", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "van", "von", "der", "den", "bin", "ibn", "y", "on"}
 NAME_SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
 _ABBREV_TOKEN = {"Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Inc", "Ltd", "Co", "Corp", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Adm", "Prof"}
@@ -556,6 +558,9 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
         is_conn = t.text in CONNECTORS and bool(cur)
         if cur and not contiguous:
             close()
+        if cur and cur[-1].text in CONNECTORS and t.text in DATE_WORDS:
+            close()  # "the Danube Commission on Monday": a date follows the name, it does not continue it
+            continue
         if is_cap or is_conn:
             cur.append(t)
             if t.possessive:
