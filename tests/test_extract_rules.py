@@ -168,3 +168,20 @@ def test_a_date_after_an_organization_is_not_part_of_its_name(ex):
     _, names, _ = run(ex, "Slovenia appealed to the Danube Commission on Monday for help.")
     assert "Danube Commission" in names.values()
     assert not any("Monday" in n for n in names.values())
+
+
+def test_a_visit_targets_the_place_and_companions_visit_too(ex):
+    _, _, ev = run(ex, "European Commission President Anna Lind travelled to Dakar with Spanish Prime Minister Pablo Ruiz on Sunday.")
+    assert ("CONSULT", "Anna Lind", "Senegal") in ev and ("CONSULT", "Pablo Ruiz", "Senegal") in ev
+    assert not any(e[0] == "CONSULT" and e[2] == "Pablo Ruiz" for e in ev)
+
+
+def test_talks_with_after_an_arrival_name_who_is_met(ex):
+    _, _, ev = run(ex, "The interior minister, Jonas Berg, arrived in Accra for talks with President Kofi Mensah.")
+    assert not any(e[0] == "CONSULT" and e[1] == "Kofi Mensah" for e in ev)
+
+
+def test_a_destination_is_not_the_officials_country(ex):
+    rows, _, _ = run(ex, "European Commission President Ursula von der Leyen travelled to Tunis on Sunday.")
+    vdl = [a for a in rows.actors.values() if a.name == "Ursula von der Leyen"]
+    assert vdl and vdl[0].country_code is None

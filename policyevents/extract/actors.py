@@ -525,15 +525,37 @@ def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> No
     by_sent: dict[int, list[Mention]] = {}
     for m in out.mentions:
         by_sent.setdefault(m.sentence_index, []).append(m)
+    text_of = {s.index: s for s in sentences}
+
+    def place(m: Mention) -> bool:
+        # "X travelled to Tunis": a place the official goes to is not their country (a host named
+        # after it, "arrived in Accra to meet President Y", is of that place)
+        sent = text_of.get(m.sentence_index)
+        return bool(sent) and bool(re.search(r"\b(?:to|in|at|into|toward|towards|visited|visiting|visit|visits)\s+(?:the\s+)?$",
+                                             sent.text[:m.start - sent.start]))
+
+    def org_title(m: Mention, ms: list[Mention]) -> bool:
+        # "European Commission President Ursula von der Leyen": the title belongs to an organization
+        sent = text_of.get(m.sentence_index)
+        if not sent:
+            return False
+        return any(o.key.startswith("org:") and o.end <= m.start
+                   and re.fullmatch(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){0,3}", sent.text[o.end - sent.start:m.start - sent.start])
+                   for o in ms)
+
     for a in out.actors.values():
         if a.actor_type != "person" or a.country_code or not a.role or not a.acts_for_state:
             continue
         for sidx, ms in sorted(by_sent.items()):
-            if not any(m.key == a.key and m.mention_type == "name" for m in ms):
+            named = [m for m in ms if m.key == a.key and m.mention_type == "name"]
+            if not named:
                 continue
+            if org_title(named[0], ms):
+                break
             others = {out.actors[m.key].country_code for m in ms if m.key != a.key and m.key in out.actors
                       and out.actors[m.key].actor_type == "person" and out.actors[m.key].country_code}
-            states = {m.key for m in ms if not m.nested and m.key.startswith("state:") and m.key[6:] not in others}
+            states = {m.key for m in ms if not m.nested and m.key.startswith("state:") and m.key[6:] not in others
+                      and not (place(m) and m.start > named[0].start)}
             if len(states) == 1:
                 a.country_code = next(iter(states))[6:]
                 break

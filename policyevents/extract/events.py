@@ -501,6 +501,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
+        if cue.mode == "visit" and cue.pos != "n" and tgt:
+            # companions of a visit visit too ("travelled to Tunis with X and Y")
+            comp = [a for a in args if a.start > ce and not a.pronoun and _companion(text, ce, a)
+                    and actors.actors[a.key].actor_type in ("person", "state", "organization")]
+            if comp:
+                for c in _coordinated(text, args, comp[0].key, comp[0].start) or [comp[0]]:
+                    if c.key not in (src, tgt) and not c.adjective and (c.key, tgt) not in pairs:
+                        pairs.append((c.key, tgt))
         if "complement" in cue.flags:
             complement_ends.append(_segment_end(text, ce) if not re.match(r"\s+\w+\s+to\b|\s+to\b|\s+that\b", text[ce:]) else clause_e)
         last_cue_end, last_cue_pos = ce, cs
@@ -781,7 +789,11 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         first = [a for a in args if a.start == ce + (m.end() if m else 0) or (a.pair and a.start == ce + 1)]
         return first[0].key if first and first[0].key != src else None
     with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
-    pool = with_arg + after if cue.type == "CONSULT" else after
+    if cue.mode == "visit" and cue.pos != "n":
+        # "travelled to Tunis with the Italian prime minister": the place is visited, "with" names company
+        pool = [a for a in after if not _companion(text, ce, a)]
+    else:
+        pool = with_arg + after if cue.type == "CONSULT" else after
     # the object of a gerund is not the cue's target: "accused the police of beating detainees"
     pool = [a for a in pool if not re.search(r"\b(?:of|for|in|by|from|without|after|before)\s+\w+ing\s+(?:(?:the|a|an|its|their)\s+)?$",
                                             text[ce:a.start])]
@@ -818,6 +830,15 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         others = [a for a in args if a.key != src and not _own_state(actors, src, a.key) and a.end <= cs]
         return others[-1].key if others else None
     return None
+
+
+def _companion(text: str, ce: int, a: Arg) -> bool:
+    """Whether ``a`` follows "with" after a travel cue ("travelled to Tunis with X and Y")."""
+    gap = text[ce:a.start]
+    # "with" right after the destination; "arrived for talks with X", "arrived ... to discuss
+    # migration with X": X is met, not company
+    return (bool(re.fullmatch(r"\s+(?:(?:in|to)\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:[\w'’\-]+\s+){0,4}", gap))
+            and not a.adjective)
 
 
 def _speaks_of_itself(text: str, ce: int, src: str, args: list[Arg], actors: ArticleActors) -> bool:
