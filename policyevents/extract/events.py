@@ -392,8 +392,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         # skip references and contents rather than events
         if p1 in {"from", "against"}:
             continue
-        if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS:
-            continue
+        if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS \
+                and not (p1 == "by" and len(prev) >= 2 and prev[-2] in {"responded", "retaliated", "reacted", "replied"}):
+            continue  # "after meeting X" refers to an act; "responded by deploying frigates" states one
         if cue.pos in ("n", "p") and (p1 in TEMPORAL or (len(prev) >= 2 and prev[-2] in TEMPORAL and p1.endswith(("'s", "’s")))):
             continue
         if cue.pos == "n" and (p1 in DEMONSTRATIVES or (len(prev) >= 2 and prev[-2] in DEMONSTRATIVES and p1 in {"a", "an"})):
