@@ -185,3 +185,23 @@ def test_a_destination_is_not_the_officials_country(ex):
     rows, _, _ = run(ex, "European Commission President Ursula von der Leyen travelled to Tunis on Sunday.")
     vdl = [a for a in rows.actors.values() if a.name == "Ursula von der Leyen"]
     assert vdl and vdl[0].country_code is None
+
+
+def test_exchanging_fire_goes_both_ways(ex):
+    _, _, ev = run(ex, "Troops from Eritrea and Djibouti exchanged fire along the border on Thursday.")
+    assert ("ASSAULT", "Eritrea", "Djibouti") in ev and ("ASSAULT", "Djibouti", "Eritrea") in ev
+
+
+def test_a_relative_clause_inside_a_list_is_transparent(ex):
+    _, _, ev = run(ex, "Laos shelled Vietnam. Japan, which has close ties with Vietnam, and Canada called for restraint.")
+    assert {e[1] for e in ev if e[0] == "REQUEST"} == {"Japan", "Canada"}
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion(ex):
+    _, _, ev = run(ex, "Peru responded by ordering four Chilean diplomats to leave the country within 72 hours.")
+    assert ("SANCTION", "Peru", "Chile") in ev
+
+
+def test_it_after_and_takes_back_the_subject(ex):
+    _, _, ev = run(ex, "Hanoi blamed the blast on Laotian mines, a claim Vientiane denied, and on Monday it recalled its ambassador from Laos.")
+    assert ("SANCTION", "Vietnam", "Laos") in ev

@@ -103,6 +103,7 @@ class CueMatcher:
         self.eval_neg, self.eval_pos = ev("-", False), ev("+", False)
         self.eval_neg_strong, self.eval_pos_strong = ev("-", True), ev("+", True)
         self.commit_cue = Cue("commit", "v", "AGREE", None, frozenset({"commitment"}), ())
+        self.expel_cue = Cue("expel", "v", "SANCTION", "expel", frozenset({"needs_target"}), ())
         self.eval_cues = {
             "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
             "+": Cue("call", "v", "SUPPORT", None, frozenset(), ()),
@@ -122,6 +123,12 @@ class CueMatcher:
                 if not any(s < v1 and v0 < e for s, e in taken):
                     out.append((v0, v1, [self.commit_cue]))
                     taken.append((v0, v1))
+        for m in EXPEL_ORDER.finditer(text):
+            # "ordered six Canadian diplomats to leave the country": an expulsion
+            v0, v1 = m.span("verb")
+            if not any(s < v1 and v0 < e for s, e in taken):
+                out.append((v0, v1, [self.expel_cue]))
+                taken.append((v0, v1))
         for m in EVAL_VERB.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -261,7 +268,11 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         cands = [a for a in args if not a.pronoun and a.end <= pm.start() and not a.adjective and not a.in_pp
                  and actors.actors[a.key].actor_type in ("state", "organization")]
         if cands:
-            args.append(Arg(pm.start(), pm.end(), cands[-1].key, False, False, True))
+            # after "and" a new clause's "it" takes back the sentence's subject ("Bangkok blamed ...,
+            # an accusation Phnom Penh denied, and on Wednesday it recalled ..."); otherwise the nearest
+            coord = re.search(r"\band\s+(?:[\w'’\-]+\s+){0,4}$", text[:pm.start()]) and not re.search(r"\b(?:said|says|that)\s+(?:[\w'’\-]+\s+){0,4}$", text[:pm.start()])
+            pick = cands[0] if coord and cands[0].start < 3 else cands[-1]
+            args.append(Arg(pm.start(), pm.end(), pick.key, False, False, True))
     args.sort(key=lambda a: (a.start, a.end))
     return args
 
@@ -558,21 +569,29 @@ _CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s
 
 def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
     """The coordinated group ("X, Y and Z") containing the mention of ``key`` nearest ``near``."""
-    real = [a for a in args if not a.pronoun]
+    # a relative clause inside a list is transparent: "China, which has ties with Cambodia, and the
+    # United States" coordinates China and the United States
+    rel = [(m.start(), m.end()) for m in RELATIVE.finditer(text) if not m.start() <= near < m.end()]
+    real = [a for a in args if not a.pronoun and not any(s < a.start < e for s, e in rel)]
     cands = [a for a in real if a.key == key]
     if not cands:
         return []
+
+    def gap(a: Arg, b: Arg) -> str:
+        g = text[a.end:b.start]
+        return RELATIVE.sub("", g) if g.startswith(",") else g
+
     i = real.index(min(cands, key=lambda a: abs(a.start - near)))
     lo = hi = i
-    while lo > 0 and _CONJ_GAP.match(text[real[lo - 1].end:real[lo].start]) and not real[lo - 1].possessive:
+    while lo > 0 and _CONJ_GAP.match(gap(real[lo - 1], real[lo])) and not real[lo - 1].possessive:
         lo -= 1
-    while hi + 1 < len(real) and _CONJ_GAP.match(text[real[hi].end:real[hi + 1].start]) and not real[hi].possessive:
+    while hi + 1 < len(real) and _CONJ_GAP.match(gap(real[hi], real[hi + 1])) and not real[hi].possessive:
         hi += 1
     if real[i].pair:
         return [real[i], replace(real[i], key=real[i].pair, pair=None)]
     group = real[lo:hi + 1]
     # a list needs "and"/"or" before its last member; "X, Y" alone is an apposition
-    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", text[group[-2].end:group[-1].start]):
+    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", gap(group[-2], group[-1])):
         return [real[i]]
     out, seen = [], set()
     for a in group:
@@ -594,6 +613,8 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
         return [(srcs[0], srcs[1])]
     if "mutual" in cue.flags and tgt and len(srcs) == 1 and tgt != src:
         return [(src, tgt), (tgt, src)]  # "a prisoner exchange between X and Y": each releases the other's
+    if "mutual" in cue.flags and len(srcs) == 2 and (tgt is None or tgt in srcs):
+        return [(srcs[0], srcs[1]), (srcs[1], srcs[0])]  # "X and Y exchanged fire"
     if tgt in srcs:
         tgts = [None]
     pairs = []
@@ -628,6 +649,8 @@ SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|c
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
                         r"start|pay|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
+EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
+                         r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff)\b[^.;]{0,60}?\bto\s+leave\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
                        r"denounced as|condemned as|regarded|regards|said|says|told reporters)\b")
 PLAIN_SAY = {"said", "says", "told reporters", "regarded", "regards"}
