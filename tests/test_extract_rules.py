@@ -205,3 +205,19 @@ def test_ordering_diplomats_to_leave_is_an_expulsion(ex):
 def test_it_after_and_takes_back_the_subject(ex):
     _, _, ev = run(ex, "Hanoi blamed the blast on Laotian mines, a claim Vientiane denied, and on Monday it recalled its ambassador from Laos.")
     assert ("SANCTION", "Vietnam", "Laos") in ev
+
+
+def test_police_dispersing_protesters_target_them(ex):
+    _, _, ev = run(ex, "Hundreds of protesters marched in Lusaka on Wednesday, and police fired tear gas to disperse them.")
+    assert ("PROTEST", "protesters", None) in ev
+    assert ("ASSAULT", "police", "protesters") in ev
+
+
+def test_police_do_not_protest(ex):
+    _, _, ev = run(ex, "Clashes broke out between police and students protesting against the fees.")
+    assert not any(e[0] == "PROTEST" and e[1] == "police" for e in ev)
+
+
+def test_a_preposition_is_not_a_group_modifier(ex):
+    _, names, _ = run(ex, "Fighting between rebels and soldiers spread to the capital.")
+    assert not any(n.startswith("between") for n in names.values())

@@ -263,6 +263,13 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             # "him" is never a subject: treat it like a prepositional object so it can only be a target
             args.append(Arg(pm.start(), pm.end(), key, (bool(prev) and prev[-1] in PREPOSITIONS) or pm.group(1).lower() == "him",
                             pm.group(1).lower() in ("his", "her"), True))
+    # "them" as an object: the nearest group before it in the sentence ("protesters marched ... and
+    # police fired tear gas to disperse them")
+    for pm in re.finditer(r"\bthem\b", text):
+        cands = [a for a in args if not a.pronoun and a.end <= pm.start() and actors.actors[a.key].actor_type == "group"
+                 and not FORCES.search(actors.actors[a.key].name)]
+        if cands:
+            args.append(Arg(pm.start(), pm.end(), cands[-1].key, True, False, True))
     # "it" as a subject: the nearest state or organization before it in the sentence
     for pm in re.finditer(r"\bit\b(?=\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|also|then|\w+ed)\b)", text):
         cands = [a for a in args if not a.pronoun and a.end <= pm.start() and not a.adjective and not a.in_pp
@@ -436,7 +443,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if p1.endswith("ing") and p1 not in {"being", "having"} and nxt_w[:1].isupper() and surface.endswith("ed"):
                 continue  # adjectival after a verb: "planes carrying deported Colombian migrants"
             group_before = any(0 <= cs - a.end <= 1 and actors.actors[a.key].actor_type == "group" for a in args if not a.pronoun)
-            if group_before and nxt_w and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
+            if group_before and cue.type in {"COERCE", "SANCTION", "ASSAULT", "REJECT", "AID"} and nxt_w \
+                    and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
                 reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
         if re.match(r"\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d", text[ce:]) or re.match(r"\s+off\b", text[ce:]):
             continue  # "declined by 25 percent", "lifted off": a quantity or a particle verb, not the act
@@ -524,6 +532,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if "complement" in cue.flags:
             complement_ends.append(_segment_end(text, ce) if not re.match(r"\s+\w+\s+to\b|\s+to\b|\s+that\b", text[ce:]) else clause_e)
         last_cue_end, last_cue_pos = ce, cs
+        if cue.type == "PROTEST":
+            pairs = [(s_, t_) for s_, t_ in pairs if _can_protest(actors, s_)]
         for src, tgt in pairs:
             ev = _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s, clause_e)
             if ev is not None:
@@ -833,6 +843,9 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         # forces arriving somewhere arrive in that country
         where = r"against|toward|towards|border with|near|into|around" + (r"|in|to" if cue.cue == "arrive" else "")
         pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])]
+    if cue.type == "PROTEST":
+        # "marched in Lusaka": where a protest happens is not whom it is against
+        pool = [a for a in pool if not re.search(r"\b(?:in|across|through|around|into)\s+(?:the\s+)?(?:capital,?\s+)?$", text[:a.start])]
     if cue.type in {"ACCUSE", "SANCTION", "ASSAULT", "PROTEST", "THREATEN"}:
         # "filing complaints at the WTO against Poland": the party named after "against" is the target
         against = [a for a in pool if re.search(r"\bagainst\s+(?:the\s+)?$", text[:a.start])]
@@ -850,6 +863,14 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     for a in pool:
         if a.key != src and not _own_state(actors, src, a.key):
             return a.key
+    if cue.type in {"ASSAULT", "COERCE"} and cue.pos != "n":
+        # force used on people further on in the clause: "fired tear gas ... at protesters", "used
+        # water cannon ... to disperse thousands of demonstrators", "to disperse them"
+        for a in after_clause:
+            if a.key != src and actors.actors[a.key].actor_type in ("group", "person") and re.search(
+                    r"\b(?:disperse|dispersing|dispersed|at|on|into)\s+(?:the\s+)?(?:(?:thousands|hundreds|dozens|crowds|groups) of\s+)?$",
+                    text[:a.start]):
+                return a.key
     if cue.pos == "n" and cue.type in {"AGREE", "COOPERATE"}:
         others = [a for a in args if a.key != src and not _own_state(actors, src, a.key) and a.end <= cs]
         return others[-1].key if others else None
@@ -878,11 +899,14 @@ def _speaks_of_itself(text: str, ce: int, src: str, args: list[Arg], actors: Art
     return k == src or k == actors.state_of(src) or (actors.state_of(k) is not None and actors.state_of(k) == actors.state_of(src))
 
 
+FORCES = re.compile(r"\b(?:police|army|military|ministry|forces|guards?|troops|soldiers|gendarmes)\b", re.I)
+
+
 def _can_protest(actors: ArticleActors, src: str) -> bool:
     a = actors.actors.get(src)
     if a is None or a.actor_type == "state" or actors.state_of(src):
         return False
-    return not (a.actor_type == "organization" and re.search(r"\b(?:police|army|military|ministry|forces|guard)\b", a.name, re.I))
+    return not (a.actor_type in ("organization", "group") and FORCES.search(a.name))
 
 
 def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:
