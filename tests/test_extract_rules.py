@@ -221,3 +221,10 @@ def test_police_do_not_protest(ex):
 def test_a_preposition_is_not_a_group_modifier(ex):
     _, names, _ = run(ex, "Fighting between rebels and soldiers spread to the capital.")
     assert not any(n.startswith("between") for n in names.values())
+
+
+def test_a_reaction_to_sanctions_answers_who_imposed_them(ex):
+    rows, _, ev = run(ex, "Canada imposed sanctions on Belarus on Monday. Lithuania and Poland also criticised Minsk. "
+                          "Opposition leader Anna Petrova welcomed the sanctions.")
+    assert ("SUPPORT", "Anna Petrova", "Canada") in ev
+    assert any(e["target_implicit"] for e in rows.events if e["event_type"] == "SUPPORT")

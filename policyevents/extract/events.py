@@ -345,6 +345,26 @@ def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | No
     return None
 
 
+# A reaction to sanctions or to accusations ("welcomed the sanctions", "called the tariffs
+# unjustified", "rejected the criticism") answers whoever imposed or made them, when the article so
+# far names exactly one such actor.
+ANSWERED = [(re.compile(r"sanctions|tariffs|duties|embargo|penalties|visa restrictions"), {"SANCTION"}),
+            (re.compile(r"accusations?|criticism|charges|allegations|claims"), {"ACCUSE"})]
+
+
+def _answered(text: str, ce: int, src: str, history: list[Event], actors: ArticleActors) -> str | None:
+    m = re.match(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|these|those|its|their|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+                 r"(sanctions|tariffs|duties|embargo|penalties|visa restrictions|accusations?|criticism|charges|allegations|claims)\b",
+                 text[ce:])
+    if not m:
+        return None
+    types = next(t for rx, t in ANSWERED if rx.fullmatch(m.group(1)))
+    own = {src, actors.state_of(src)} - {None}
+    srcs = {actors.state_of(e.source_key) or e.source_key for e in history
+            if e.event_type in types and e.source_key not in own and actors.state_of(e.source_key) not in own}
+    return next(iter(srcs)) if len(srcs) == 1 else None
+
+
 def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
     """One event per who-did-what-to-whom and article (an official and the state they act for
     count as one); a targetless telling yields to a targeted one; a dated telling wins."""
@@ -510,6 +530,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
+            if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
+                tgt = _answered(text, ce, src, list(prior) + out, actors)
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
