@@ -228,3 +228,8 @@ def test_a_reaction_to_sanctions_answers_who_imposed_them(ex):
                           "Opposition leader Anna Petrova welcomed the sanctions.")
     assert ("SUPPORT", "Anna Petrova", "Canada") in ev
     assert any(e["target_implicit"] for e in rows.events if e["event_type"] == "SUPPORT")
+
+
+def test_a_crowd_that_takes_to_the_streets_is_a_protesting_actor(ex):
+    _, _, ev = run(ex, "Thousands of people took to the streets of Lima on Sunday to protest against the pardon.")
+    assert ("PROTEST", "thousands of people", None) in ev

@@ -54,6 +54,11 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival"}
 
 
+CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens))"
+                   r"(?=\s+(?:[\w\-]+\s+){0,2}?(?:marched|rallied|took to the streets|protested|demonstrated|gathered|blocked|"
+                   r"staged|massed|chanted)\b)")
+
+
 def _group_modifier(word: str) -> bool:
     w = word.lower()
     if w in GROUP_STOP or w.endswith("ly"):
@@ -282,6 +287,15 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
                 name = f"{m.group('dem')} {noun}"
                 add(Actor(f"group:{normalize(name)}", name, "group", iso, None, "pattern"), base + m.start(), base + m.end(), sent, "demonym")
             taken.append(m.span())
+        for m in CROWD.finditer(text):
+            # "thousands of people took to the streets": a crowd that protests is an actor (a counted
+            # noun is otherwise a number, not an actor)
+            if _free(taken, *m.span("crowd")):
+                name = m.group("crowd")
+                low = name[0].lower() + name[1:]
+                add(Actor(f"group:{normalize(low)}", low, "group", None, None, "pattern"), base + m.start("crowd"),
+                    base + m.end("crowd"), sent, "name")
+                taken.append(m.span("crowd"))
         for m in rec.re_group.finditer(text):
             # "protesters", "truck drivers", "armed opposition groups", "Western governments"
             head = m.group("head")

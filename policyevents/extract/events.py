@@ -867,7 +867,7 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])]
     if cue.type == "PROTEST":
         # "marched in Lusaka": where a protest happens is not whom it is against
-        pool = [a for a in pool if not re.search(r"\b(?:in|across|through|around|into)\s+(?:the\s+)?(?:capital,?\s+)?$", text[:a.start])]
+        pool = [a for a in pool if not re.search(r"\b(?:in|across|through|around|into|streets of|outside)\s+(?:the\s+)?(?:capital,?\s+)?$", text[:a.start])]
     if cue.type in {"ACCUSE", "SANCTION", "ASSAULT", "PROTEST", "THREATEN"}:
         # "filing complaints at the WTO against Poland": the party named after "against" is the target
         against = [a for a in pool if re.search(r"\bagainst\s+(?:the\s+)?$", text[:a.start])]
