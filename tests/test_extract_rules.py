@@ -233,3 +233,20 @@ def test_a_reaction_to_sanctions_answers_who_imposed_them(ex):
 def test_a_crowd_that_takes_to_the_streets_is_a_protesting_actor(ex):
     _, _, ev = run(ex, "Thousands of people took to the streets of Lima on Sunday to protest against the pardon.")
     assert ("PROTEST", "thousands of people", None) in ev
+
+
+def test_closing_a_listed_border_and_pulling_troops_out(ex):
+    _, _, ev = run(ex, "Haiti began digging a canal. The Dominican Republic closed its land, sea and air borders with Haiti on Friday. "
+                       "France pulled its last troops out of Mali in August.")
+    assert ("SANCTION", "Dominican Republic", "Haiti") in ev
+    assert ("RETREAT", "France", "Mali") in ev
+
+
+def test_speaking_to_reporters_is_not_a_meeting(ex):
+    _, _, ev = run(ex, "Chile closed the border with Peru. The Chilean interior minister spoke to reporters on Monday.")
+    assert not any(e[0] == "CONSULT" for e in ev)
+
+
+def test_a_court_striking_down_a_law_rejects_it(ex):
+    _, _, ev = run(ex, "The Constitutional Court struck down a law passed by the National Assembly.")
+    assert ("REJECT", "Constitutional Court", "National Assembly") in ev

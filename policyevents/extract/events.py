@@ -104,6 +104,8 @@ class CueMatcher:
         self.eval_neg_strong, self.eval_pos_strong = ev("-", True), ev("+", True)
         self.commit_cue = Cue("commit", "v", "AGREE", None, frozenset({"commitment"}), ())
         self.expel_cue = Cue("expel", "v", "SANCTION", "expel", frozenset({"needs_target"}), ())
+        self.border_cue = Cue("close the border", "v", "SANCTION", None, frozenset(), ())
+        self.pull_cue = Cue("pull out", "v", "RETREAT", "withdraw", frozenset(), ())
         self.eval_cues = {
             "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
             "+": Cue("call", "v", "SUPPORT", None, frozenset(), ()),
@@ -122,6 +124,12 @@ class CueMatcher:
                 v0, v1 = m.span("verb")
                 if not any(s < v1 and v0 < e for s, e in taken):
                     out.append((v0, v1, [self.commit_cue]))
+                    taken.append((v0, v1))
+        for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue)):
+            for m in rx.finditer(text):
+                v0, v1 = m.span("verb")
+                if not any(s < v1 and v0 < e for s, e in taken):
+                    out.append((v0, v1, [cue]))
                     taken.append((v0, v1))
         for m in EXPEL_ORDER.finditer(text):
             # "ordered six Canadian diplomats to leave the country": an expulsion
@@ -471,6 +479,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if re.match(r"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:video|videos|footage|report|statement|data|figures|details|images|"
                     r"photos|document|documents|list|findings|results|poll|survey|album|film|book|software|version|update)\b", text[ce:]):
             continue  # "released video", "issued a statement": information, not the act
+        if cue.type == "CONSULT" and re.match(r"\s+(?:reporters|journalists|the press|the media|state (?:television|media|radio)|"
+                                                r"parliament|lawmakers|supporters|the nation|a news conference|a press conference)\b", text[ce:]):
+            continue  # "spoke to reporters": a statement, not a meeting
         if cue.type == "CONSULT" and re.match(r"\s+(?:(?:the|all|its|their|some|remaining|several)\s+)*(?:conditions|demands|requirements|"
                                                 r"targets|criteria|deadline|obligations|standards|expectations|needs|goals)\b", text[ce:]):
             continue  # "met the conditions": meeting a requirement, not a meeting
@@ -681,6 +692,10 @@ SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|c
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
                         r"start|pay|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
+# "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
+BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:its|their|the)\s+(?:[\w\-]+,?\s+){1,5}?borders?\b")
+PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"(?:troops|soldiers|forces|personnel|peacekeepers|contingent)\s+out\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff)\b[^.;]{0,60}?\bto\s+leave\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
