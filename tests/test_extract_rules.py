@@ -250,3 +250,16 @@ def test_speaking_to_reporters_is_not_a_meeting(ex):
 def test_a_court_striking_down_a_law_rejects_it(ex):
     _, _, ev = run(ex, "The Constitutional Court struck down a law passed by the National Assembly.")
     assert ("REJECT", "Constitutional Court", "National Assembly") in ev
+
+
+def test_family_name_first_and_two_word_demonyms(ex):
+    _, _, ev = run(ex, "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on Monday. "
+                       "Yoon and Kishida agreed to share missile warning data.")
+    assert ("CONSULT", "Yoon Suk Yeol", "Fumio Kishida") in ev
+    assert ev & {("AGREE", "Yoon Suk Yeol", "Fumio Kishida"), ("AGREE", "Fumio Kishida", "Yoon Suk Yeol")}
+
+
+def test_a_meeting_of_ones_own_council_is_not_a_consultation(ex):
+    _, _, ev = run(ex, "North Korea fired a missile. South Korean President Yoon Suk Yeol convened an emergency meeting of his "
+                       "National Security Council and said the North would pay a price.")
+    assert not any(e[0] in ("CONSULT", "AGREE") and e[1] == "Yoon Suk Yeol" for e in ev)

@@ -434,6 +434,14 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             if not _free(taken, t.start, t.end) or not t.text[:1].isupper():
                 continue
             keys = [k for k in persons_by_last.get(normalize(t.text), []) if not _has_suffix(out.actors[k].name)]
+            if not keys and not t.possessive:
+                # family name first ("Yoon Suk Yeol" ... "Yoon", "Kim Jong Un" ... "Kim"): a word that
+                # begins exactly one known three-part or hyphenated name and ends none
+                firsts = [a.key for a in out.actors.values() if a.actor_type == "person"
+                          and (len(a.name.split()) >= 3 or (len(a.name.split()) == 2 and "-" in a.name.split()[1]))
+                          and normalize(a.name.split()[0]) == normalize(t.text)]
+                if len(firsts) == 1 and t.text not in lex.not_names:
+                    keys = firsts
             if len(keys) == 1:
                 key = keys[0]
                 nxt = re.match(r"\s+(\w+)", text[t.end:])
@@ -666,10 +674,13 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
             phrase_start = len(before.rstrip()) - len(cand)
             break
     # leading demonym inside the run ("Kenyan President William Ruto")
-    if words[0] in rec.demonym_iso and len(run) > 1:
-        country = rec.demonym_iso[words[0]]
-        run, words = run[1:], words[1:]
-        s = run[0].start
+    for n in (3, 2, 1):  # "Kenyan President William Ruto", "South Korean President Yoon Suk Yeol"
+        lead = " ".join(words[:n])
+        if len(run) > n and lead in rec.demonym_iso:
+            country = rec.demonym_iso[lead]
+            run, words = run[n:], words[n:]
+            s = run[0].start
+            break
     # a leading title
     run_text = text[s:e]
     tm = rec.re_title_start.match(run_text)

@@ -479,6 +479,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if re.match(r"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:video|videos|footage|report|statement|data|figures|details|images|"
                     r"photos|document|documents|list|findings|results|poll|survey|album|film|book|software|version|update)\b", text[ce:]):
             continue  # "released video", "issued a statement": information, not the act
+        if cue.type == "CONSULT" and re.match(r"\s+(?:an?\s+(?:[\w\-]+\s+)?(?:meeting|session)\s+)?of\s+(?:his|her|its|their|the)\s+(?:own\s+)?(?:national security council|"
+                                                                     r"security council|cabinet|government|party|advisers|ministers|security chiefs)\b",
+                                                                     text[ce:], re.I) and not re.match(r"\s+of\s+the\s+(?:UN|United Nations)", text[ce:]):
+            continue  # "convened a meeting of his National Security Council": an internal meeting
         if cue.type == "CONSULT" and re.match(r"\s+(?:reporters|journalists|the press|the media|state (?:television|media|radio)|"
                                                 r"parliament|lawmakers|supporters|the nation|a news conference|a press conference)\b", text[ce:]):
             continue  # "spoke to reporters": a statement, not a meeting
@@ -690,7 +694,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
 # (PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID count as AGREE)
 SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|confirmed|told|agreed|vowed|insisted)\b")
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
-                        r"start|pay|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
+                        r"start|pay(?!\s+(?:a|the)\s+(?:\w+\s+)?price)|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
 # "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
 BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:its|their|the)\s+(?:[\w\-]+,?\s+){1,5}?borders?\b")
