@@ -263,3 +263,14 @@ def test_a_meeting_of_ones_own_council_is_not_a_consultation(ex):
     _, _, ev = run(ex, "North Korea fired a missile. South Korean President Yoon Suk Yeol convened an emergency meeting of his "
                        "National Security Council and said the North would pay a price.")
     assert not any(e[0] in ("CONSULT", "AGREE") and e[1] == "Yoon Suk Yeol" for e in ev)
+
+
+def test_the_governments_of_listed_states_are_the_states(ex):
+    _, _, ev = run(ex, "The military governments of Chad and Sudan said on Sunday they were leaving the African Union, "
+                       "accusing the regional bloc of bias.")
+    assert ("ACCUSE", "Chad", "African Union") in ev and ("ACCUSE", "Sudan", "African Union") in ev
+
+
+def test_wanted_on_charges_is_not_an_accusation(ex):
+    _, _, ev = run(ex, "Mexico handed over 29 people wanted in the United States on drug trafficking charges.")
+    assert not any(e[0] == "ACCUSE" for e in ev)

@@ -308,6 +308,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
             if nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
                 continue  # "opposition leader X": a modifier, not the group
+            if head.lower() in {"governments", "leaders", "authorities", "rulers", "juntas"} and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[e0:]):
+                continue  # "the military governments of Niger, Mali and Burkina Faso": the states themselves
             if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
                 continue  # part of a name, or counted ("224 detainees" is a number, not an actor)
             name = text[s0:e0]

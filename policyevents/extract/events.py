@@ -206,7 +206,8 @@ STATE_POSS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:government|military|army|autho
                         r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
 GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
                         r"security forces)\b"
-                        r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))")
+                        r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))"
+                        r"(?!\s+(?:governments?|rulers|leaders|juntas?|regimes?|officials|spokesman|spokeswoman|spokesperson)\b)")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
                   r"militaries|armies|leaders|allies|rivals)\b", re.I)
 
@@ -216,9 +217,16 @@ PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", 
            "western", "central", "main", "top", "senior"}
 
 
+GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leadership|juntas?|regimes?|parliaments?|"
+                           r"foreign ministr(?:y|ies)|ministr(?:y|ies)|armed forces|militar(?:y|ies)) of\s+(?:the\s+)?$", re.I)
+
+
 def _in_pp(text: str, s: int) -> bool:
     """Whether the mention starting at ``s`` is inside a prepositional phrase ("at several Tbilisi
-    universities", "in the United States")."""
+    universities", "in the United States"); "the military governments of Niger, Mali and Burkina
+    Faso" name the states themselves."""
+    if GOVERNMENT_OF.search(text[:s]):
+        return False
     for w in reversed(_words_before(text, s, 4)):
         if w in PREPOSITIONS:
             return True
@@ -231,17 +239,18 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
           focal: list[str] = ()) -> list[Arg]:
     text = sent.text
     args = []
-    if focal:
+    states = [k for k in focal if actors.actors[k].actor_type == "state"]
+    if states:
         # "the government", "the junta": the article's main state, unless the phrase names another
         for gm in GOVERNMENT.finditer(text):
             if any(m.start - sent.start <= gm.start() < m.end - sent.start for m in mentions):
                 continue
             prev = _words_before(text, gm.start(), 1)
-            args.append(Arg(gm.start(), gm.end(), focal[0], bool(prev) and prev[-1] in PREPOSITIONS, False))
+            args.append(Arg(gm.start(), gm.end(), states[0], bool(prev) and prev[-1] in PREPOSITIONS, False))
     orgs = [k for k in focal if actors.actors[k].actor_type == "organization"]
     if orgs:
         # "the bloc", "the alliance": the organization of states the article is about
-        for bm in re.finditer(r"\b(?:the|The) (?:bloc|alliance|union|grouping)\b", text):
+        for bm in re.finditer(r"\b(?:the|The) (?:(?:regional|[A-Z][a-z]+(?:-[a-z]+)?|military|economic|political|trade)\s+)?(?:bloc|alliance|union|grouping)\b", text):
             if not any(m.start - sent.start <= bm.start() < m.end - sent.start for m in mentions):
                 prev = _words_before(text, bm.start(), 1)
                 args.append(Arg(bm.start(), bm.end(), orgs[0], bool(prev) and prev[-1] in PREPOSITIONS,
@@ -445,6 +454,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue
         if cue.pos == "n" and (p1 in DEMONSTRATIVES or (len(prev) >= 2 and prev[-2] in DEMONSTRATIVES and p1 in {"a", "an"})):
             continue
+        if cue.type == "ACCUSE" and surface in {"charges", "allegations", "accusations", "suspicion"} \
+                and re.search(r"\bon\s+(?:[a-z\-]+\s+){0,2}$", text[:cs]):
+            continue  # "wanted on drug charges": the ground of another act, not an accusation stated here
         if cue.pos == "n" and _quoted(text, cs):
             continue  # a noun inside a quotation is a figure of speech more often than an act
         if cue.pos == "v" and ((p1 in (PREPOSITIONS | {"behind"}) - {"to"} and not surface.endswith(("ed", "ing")))
