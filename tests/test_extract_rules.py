@@ -274,3 +274,12 @@ def test_the_governments_of_listed_states_are_the_states(ex):
 def test_wanted_on_charges_is_not_an_accusation(ex):
     _, _, ev = run(ex, "Mexico handed over 29 people wanted in the United States on drug trafficking charges.")
     assert not any(e[0] == "ACCUSE" for e in ev)
+
+
+def test_distances_and_weights_have_their_units(ex):
+    rows, _, _ = run(ex, "The missile flew about 1,000 km before landing. Customs seized more than 2,500 pounds of cocaine. "
+                         "Britain pledged 20 million pounds.")
+    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+    assert (1000.0, "kilometres", "approximately") in got
+    assert (2500.0, "pounds", "more_than") in got
+    assert (20000000.0, "GBP", "exact") in got

@@ -583,11 +583,45 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         last_cue_end, last_cue_pos = ce, cs
         if cue.type == "PROTEST":
             pairs = [(s_, t_) for s_, t_ in pairs if _can_protest(actors, s_)]
+        if cue.type in HOSTILE and cue.pos != "n" and not reduced_passive:
+            # "X said Y had shelled towns": reporting another side's hostile act is an allegation
+            accuser = _reporter(text, cs, args, actors)
+            if accuser:
+                for s_ in {p_[0] for p_ in pairs}:
+                    if accuser != s_ and not _same_side(actors, accuser, s_):
+                        ev = _make_event(text, sent, dates, cs, ce, replace(cue, type="ACCUSE", mode="allege"), accuser, s_,
+                                         args, actors, clause_s, clause_e)
+                        if ev is not None:
+                            out.append(ev)
         for src, tgt in pairs:
             ev = _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s, clause_e)
             if ev is not None:
                 out.append(ev)
     return out
+
+
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+
+
+def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str | None:
+    """The speaker of "X said (that) ... <cue>" when the cue lies in the reported clause."""
+    sp = None
+    for sp in re.finditer(r"\b(?:said|says|told (?:\w+ )?(?:reporters|parliament|lawmakers|journalists)|stated|claimed|alleged)\b"
+                          r"(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?", text[:cs]):
+        pass
+    if sp is None or re.search(r"[;.]", text[sp.end():cs]):
+        return None
+    if re.match(r"(?:it|they|he|she|we|I|its|their)\b", text[sp.end():]):
+        return None  # "X said it had ...": the speaker reports its own act
+    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective and not a.possessive
+                and re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:also|later|then|has|had|have)\s+)*", text[a.end:sp.start()])]
+    return speakers[-1].key if speakers else None
+
+
+def _same_side(actors: ArticleActors, a: str, b: str) -> bool:
+    sa = actors.state_of(a) or (f"state:{actors.actors[a].country_code}" if actors.actors.get(a) and actors.actors[a].country_code else None)
+    sb = actors.state_of(b) or (f"state:{actors.actors[b].country_code}" if actors.actors.get(b) and actors.actors[b].country_code else None)
+    return sa is not None and sa == sb
 
 
 def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s, clause_e):

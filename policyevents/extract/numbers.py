@@ -207,6 +207,14 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
     area = re.match(r"\s+(square\s+(?:kilometres|kilometers|miles|metres|meters)|hectares|acres|tonnes|tons|barrels)\b", text[e:], re.I)
     if area:
         return re.sub(r"\s+", " ", area.group(1).lower()), e + area.end()
+    # distances ("flew about 1,000 km"): one unit name for each spelling
+    dist = re.match(r"\s*(km|kilometres|kilometers|miles)\b", text[e:])
+    if dist:
+        return ("miles" if dist.group(1) == "miles" else "kilometres"), e + dist.end()
+    # "21,900 pounds of fentanyl" weighs; "20 million pounds" of money has no "of <thing>"
+    weight = re.match(r"\s+(pounds|kilograms|kg)\s+of\b", text[e:])
+    if weight:
+        return ("pounds" if weight.group(1) == "pounds" else "kilograms"), e + weight.end(1)
     pos = e
     for i in range(4):
         w = re.match(r"\s*((?:asylum\s+seekers|police\s+officers)|[A-Za-z][\w\-]*)", text[pos:])
