@@ -283,3 +283,10 @@ def test_distances_and_weights_have_their_units(ex):
     assert (1000.0, "kilometres", "approximately") in got
     assert (2500.0, "pounds", "more_than") in got
     assert (20000000.0, "GBP", "exact") in got
+
+
+def test_reporting_another_sides_attack_is_an_allegation(ex):
+    _, _, ev = run(ex, "Georgian President Mikheil Kavelashvili told parliament that Russian forces had shelled two villages.")
+    assert ("ACCUSE", "Mikheil Kavelashvili", "Russia") in ev
+    _, _, ev = run(ex, "Georgian President Mikheil Kavelashvili said Georgian forces had shelled two villages.")
+    assert not any(e[0] == "ACCUSE" for e in ev)
