@@ -290,3 +290,10 @@ def test_reporting_another_sides_attack_is_an_allegation(ex):
     assert ("ACCUSE", "Mikheil Kavelashvili", "Russia") in ev
     _, _, ev = run(ex, "Georgian President Mikheil Kavelashvili said Georgian forces had shelled two villages.")
     assert not any(e[0] == "ACCUSE" for e in ev)
+
+
+def test_a_verb_coordinated_after_a_reported_clause_is_the_speakers(ex):
+    _, _, ev = run(ex, "Austria said on Friday that Hungary had deployed troops along its border with Slovenia, "
+                       "and called on Budapest to withdraw the forces.")
+    assert ("REQUEST", "Austria", "Hungary") in ev
+    assert not any(e[0] == "REQUEST" and e[1] == "Hungary" for e in ev)

@@ -535,6 +535,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             cue_args = _outside_appositions(text, cue_args, cs, actors, matcher.title_words)
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
+            if cue.pos != "n" and re.search(r",\s+(?:and|but)\s+(?:(?:also|later|then|he|she|it|they)\s+)?$", text[:cs]):
+                # "X said (that) Y had deployed troops ..., and called on Y to withdraw": after a comma the
+                # coordinated verb is the speaker's, not the reported clause's subject
+                spk = _speaker_before(text, cs, args)
+                if spk is not None:
+                    forced = spk
             later = [x for x, _, _ in found if x > ce]
             cue_args = [a for a in cue_args if a.end <= cs or not any(SUBJECT_GAP.fullmatch(text[a.end:x]) for x in later)]
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
@@ -615,6 +621,17 @@ def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str
         return None  # "X said it had ...": the speaker reports its own act
     speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective and not a.possessive
                 and re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:also|later|then|has|had|have)\s+)*", text[a.end:sp.start()])]
+    return speakers[-1].key if speakers else None
+
+
+def _speaker_before(text: str, cs: int, args: list[Arg]) -> str | None:
+    """The subject of a speech verb earlier in the sentence whose reported clause ends before ``cs``."""
+    sp = None
+    for sp in re.finditer(r"\b(?:said|says|told\s+[\w\s]{0,30}?(?:that\s+)?|stated|added|warned)\b", text[:cs]):
+        pass
+    if sp is None or not re.search(r"\b(?:that|had|has|was|were|is|would|could)\b", text[sp.end():cs]):
+        return None
+    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective and not a.possessive]
     return speakers[-1].key if speakers else None
 
 
