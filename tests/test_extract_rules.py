@@ -297,3 +297,8 @@ def test_a_verb_coordinated_after_a_reported_clause_is_the_speakers(ex):
                        "and called on Budapest to withdraw the forces.")
     assert ("REQUEST", "Austria", "Hungary") in ev
     assert not any(e[0] == "REQUEST" and e[1] == "Hungary" for e in ev)
+
+
+def test_the_group_takes_back_the_organization_just_named(ex):
+    _, _, ev = run(ex, "Amnesty International said the camps were overcrowded. The group urged Greece to close them.")
+    assert ("REQUEST", "Amnesty International", "Greece") in ev

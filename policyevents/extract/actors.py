@@ -475,6 +475,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             head = m.group(1).lower()
             prior = [x for x in out.mentions if x.start < base + m.start() and x.key.startswith("org:")
                      and re.search(r"\b" + head + r"\b", out.actors[x.key].name, re.I)]
+            if not prior and head in ("group", "organization", "organisation"):
+                # "Human Rights Watch ... The group urged the EU": the organization last named, when it
+                # was named in this sentence or the one before
+                prior = [x for x in out.mentions if x.start < base + m.start() and x.key.startswith("org:")
+                         and sent.index - x.sentence_index <= 1 and out.actors[x.key].country_code is None]
             if prior:
                 add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                 taken.append(m.span())
