@@ -302,3 +302,13 @@ def test_a_verb_coordinated_after_a_reported_clause_is_the_speakers(ex):
 def test_the_group_takes_back_the_organization_just_named(ex):
     _, _, ev = run(ex, "Amnesty International said the camps were overcrowded. The group urged Greece to close them.")
     assert ("REQUEST", "Amnesty International", "Greece") in ev
+
+
+def test_a_subordinate_clause_without_an_actor_subject_is_not_the_main_actors_act(ex):
+    _, _, ev = run(ex, "ECOWAS imposed sanctions on Niger after soldiers ousted President Mohamed Bazoum in July.")
+    assert not any(e[0] == "COERCE" and e[1] == "ECOWAS" for e in ev)
+
+
+def test_seizing_things_is_no_coercion_of_an_actor(ex):
+    _, _, ev = run(ex, "U.S. Customs and Border Protection seized 2,000 pounds of fentanyl at the border. The army seized power in 2020.")
+    assert not any(e[0] == "COERCE" for e in ev)

@@ -46,7 +46,8 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
               "against", "into", "where", "police", "also", "not", "but", "would", "could", "will", "may", "include",
               "includes", "push", "let", "help", "use", "send", "two", "three", "four", "five", "one", "such", "own", "if",
               "between", "through", "across", "near", "outside", "inside", "toward", "towards", "via", "without", "within",
-              "during", "despite", "upon", "like", "train", "arm", "fund", "protect", "pay", "urge", "urged", "meet", "met"}
+              "during", "despite", "upon", "like", "train", "arm", "fund", "protect", "pay", "urge", "urged", "meet", "met",
+              "first", "second", "third", "last", "latest"}
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center"}

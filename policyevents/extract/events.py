@@ -480,6 +480,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
                     and not any(a.start == ce + 1 for a in args)):
                 continue  # adjectival: "accept deported criminals"
+            if p1 in {"those", "these", "the"} and surface.endswith("ed") and cue.type in {"COERCE", "ASSAULT", "SANCTION"}:
+                continue  # "those detained", "the detained": people, not an act stated here
             if p1.endswith("ing") and p1 not in {"being", "having"} and nxt_w[:1].isupper() and surface.endswith("ed"):
                 continue  # adjectival after a verb: "planes carrying deported Colombian migrants"
             group_before = any(0 <= cs - a.end <= 1 and actors.actors[a.key].actor_type == "group" for a in args if not a.pronoun)
@@ -901,7 +903,10 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                         and (not a.in_pp or (_words_before(text, a.start, 1) or [""])[-1] in SUBORDINATORS)]
             if adjacent and cue.pos != "n":
                 src = adjacent[-1].key  # "after Beijing agreed": the noun phrase right before a verb is its subject
-            elif not_pp:
+            elif not_pp and not re.search(r"\b(?:after|before|(?<!has )(?<!have )(?<!had )since|when|while|because|once|until|unless)\s+(?:[\w'’\-]+\s+){0,3}$",
+                                          text[not_pp[-1].end:cs]):
+                # "sanctions on Niger after soldiers ousted X": a subordinate clause whose subject is
+                # no actor is not the main clause's actor's act
                 src = not_pp[-1].key
             elif rel_head is not None:
                 src = rel_head.key  # "Meloni, who was in Beirut for talks with X": the relative's antecedent
