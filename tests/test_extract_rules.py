@@ -312,3 +312,15 @@ def test_a_subordinate_clause_without_an_actor_subject_is_not_the_main_actors_ac
 def test_seizing_things_is_no_coercion_of_an_actor(ex):
     _, _, ev = run(ex, "U.S. Customs and Border Protection seized 2,000 pounds of fentanyl at the border. The army seized power in 2020.")
     assert not any(e[0] == "COERCE" for e in ev)
+
+
+def test_a_participle_after_a_quotation_takes_the_main_subject(ex):
+    _, _, ev = run(ex, 'Chad\'s military-led government asked the United Nations to leave "without delay," '
+                       'accusing the organization of failing to protect civilians.')
+    assert ("ACCUSE", "Chad", "United Nations") in ev
+    assert not any(e[0] == "ACCUSE" and e[1] == "United Nations" for e in ev)
+
+
+def test_signing_an_order_is_not_support(ex):
+    _, _, ev = run(ex, "Trump signed an executive order on Saturday imposing duties on goods from Mexico and Canada.")
+    assert not any(e[0] == "SUPPORT" for e in ev)

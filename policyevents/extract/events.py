@@ -202,7 +202,7 @@ class Arg:
     pair: str | None = None  # "the two governments": the second of the article's two main states
 
 
-STATE_POSS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
+STATE_POSS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
                         r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
 GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
                         r"security forces)\b"
@@ -468,6 +468,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "provided (that) Armenia recognised ...": a condition, not aid
         if cue.pos == "n" and "light" not in cue.flags and re.search(r"\b(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$", text[:cs]):
             continue  # "said the crackdown violated ...": the subject of a reported clause, not a stated act
+        if cue.cue in {"sign", "signed"} and re.match(r"\s+(?:(?:an?|the|its|their|a new)\s+)?(?:[\w\-]+\s+)?(?:executive order|order|decree|law|bill|"
+                                                      r"legislation|proclamation|memorandum ordering|directive)s?\b", text[ce:]):
+            continue  # "signed an executive order": a domestic act, not support of another party
         if cue.type == "CONSULT" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", text[:cs]) and surface == "met":
             continue  # "costs would be met by": a passive of meeting a cost
 
@@ -891,7 +894,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         rel_head = heads[-1] if heads else None
     if src is None:
         poss = [a for a in before if a.possessive and a.end >= cs - 12 and text[a.end:cs].strip(" '’s").split() == []]
-        participle = text[:cs].rstrip().endswith(",") and text[cs:ce].lower().endswith("ing")
+        participle = bool(re.search(r",\s*[\"”’']?\s*$", text[:cs])) and text[cs:ce].lower().endswith("ing")
         subj = [a for a in args if not a.in_pp and a.start < cs and not a.pronoun or (a.pronoun and a.start < cs and not a.in_pp)]
         if cue.pos == "n" and poss:
             src = poss[-1].key
