@@ -324,3 +324,14 @@ def test_a_participle_after_a_quotation_takes_the_main_subject(ex):
 def test_signing_an_order_is_not_support(ex):
     _, _, ev = run(ex, "Trump signed an executive order on Saturday imposing duties on goods from Mexico and Canada.")
     assert not any(e[0] == "SUPPORT" for e in ev)
+
+
+def test_where_leaders_meet_is_not_whom_they_meet(ex):
+    _, _, ev = run(ex, "Prime Minister Nikol Pashinyan and President Ilham Aliyev last met in Brussels in May.")
+    assert not any(e[0] == "CONSULT" and e[2] == "Belgium" for e in ev)
+
+
+def test_being_open_to_talks_is_a_commitment(ex):
+    _, _, ev = run(ex, "Laos shelled the border. Thailand said it was open to talks with Laos if the shelling stopped.")
+    assert ("AGREE", "Thailand", "Laos") in ev
+    assert not any(e[0] == "CONSULT" for e in ev)

@@ -519,6 +519,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.type in {"SANCTION", "COERCE", "ASSAULT"} and cue.pos != "n" and re.search(r"\b(?:could|might|may|would)\s+(?:\w+\s+)?$", text[:cs]) \
                 and SAID.search(text[:cs]):
             cue = replace(cue, type="THREATEN", mode=None, flags=cue.flags - {"needs_target"})  # "said Kyiv could ban imports"
+        if cue.type == "CONSULT" and re.search(r"\b(?:open to|ready for|willing to (?:hold|resume|start|open)|ready to (?:hold|resume|start|open)|"
+                                               r"offered(?: to (?:hold|host|mediate))?)\s+(?:new\s+|direct\s+|further\s+)?$", text[:cs]):
+            # "open to talks", "ready to hold talks": a willingness to meet is a commitment (PLOVER AGREE)
+            cue = replace(cue, type="AGREE", mode=None, flags=cue.flags - {"light", "possessive"})
         if "light" in cue.flags and not _after_light_verb(text, cs):
             continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
@@ -950,6 +954,10 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         cm = re.match(r"\s+(?:(?:on|in|last|this|next|earlier|later)\s+\w+\s+|\w+ly\s+)?(?:to(?!\s+(?:the|a|an|its|their|his|her|[A-Z]))|that)\b", text[ce:])
         if cm:
             pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])]
+    if cue.type == "CONSULT" and cue.mode != "visit":
+        # "last met in Brussels", "expected to meet in Washington": the place of a meeting is not a party
+        pool = [a for a in pool if not (re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])
+                                        and actors.actors[a.key].actor_type == "state")]
     if cue.type == "MOBILIZE":
         # forces are moved against or towards someone, not "deployed 10,000 National Guard troops";
         # forces arriving somewhere arrive in that country
