@@ -574,7 +574,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
-            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags:
+            pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"}) and len(_coordinated(text, args, src, cs)) == 2
+            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act:
                 tgt = _focal_target(list(focal), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
                     # a rejection answers a particular act: with nobody named and no accusation to
