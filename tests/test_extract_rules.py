@@ -335,3 +335,10 @@ def test_being_open_to_talks_is_a_commitment(ex):
     _, _, ev = run(ex, "Laos shelled the border. Thailand said it was open to talks with Laos if the shelling stopped.")
     assert ("AGREE", "Thailand", "Laos") in ev
     assert not any(e[0] == "CONSULT" for e in ev)
+
+
+def test_group_heads_take_a_following_plural_and_infinitives_are_not_modifiers(ex):
+    _, names, ev = run(ex, "Opposition candidates called on President Macky Sall to set a date. "
+                           "The police were used to silence critics.")
+    assert ("REQUEST", "opposition candidates", "Macky Sall") in ev
+    assert "silence critics" not in names.values()

@@ -302,12 +302,17 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             head = m.group("head")
             s0, e0 = m.start("head"), m.end("head")
             mod = re.search(r"([A-Za-z][a-z\-]+)\s+$", text[:s0])
-            if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms:
+            if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms \
+                    and not re.search(r"\bto\s+$", text[:mod.start(1)]):  # "to silence critics": a verb
                 s0 = mod.start(1)
             elif head.lower() in lex.group_heads_modified:
                 continue  # "the two governments": a bare plural that names nobody in particular
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
-            if nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
+            ext = re.match(r"\s+(candidates|lawmakers|leaders|members|groups|activists|officials|supporters|figures|"
+                           r"representatives|delegates|organi[sz]ations|unions|associations)\b(?!\s+[A-Z])", text[e0:])
+            if ext and not head.lower().endswith(("groups", "parties", "unions")):
+                e0 += ext.end()  # "opposition candidates", "opposition lawmakers", "rights groups": the fuller group
+            elif nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
                 continue  # "opposition leader X": a modifier, not the group
             if head.lower() in {"governments", "leaders", "authorities", "rulers", "juntas"} and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[e0:]):
                 continue  # "the military governments of Niger, Mali and Burkina Faso": the states themselves
