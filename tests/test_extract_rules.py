@@ -342,3 +342,9 @@ def test_group_heads_take_a_following_plural_and_infinitives_are_not_modifiers(e
                            "The police were used to silence critics.")
     assert ("REQUEST", "opposition candidates", "Macky Sall") in ev
     assert "silence critics" not in names.values()
+
+
+def test_an_organization_of_a_country_is_named_with_it(ex):
+    _, names, ev = run(ex, "Police arrested protest leaders in Sri Lanka. The Human Rights Commission of Sri Lanka condemned the arrests.")
+    assert "Human Rights Commission of Sri Lanka" in names.values()
+    assert ("ACCUSE", "Human Rights Commission of Sri Lanka", "Sri Lanka") in ev

@@ -509,6 +509,7 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
                 continue
             taken.append(m.span())
     out.mentions.sort(key=lambda m: (m.start, m.end, m.key))
+    _attach_country_to_org_names(body, out)
     # de-duplicate identical spans (a dictionary name can be found twice)
     seen: set[tuple[int, int, str]] = set()
     uniq = []
@@ -555,6 +556,33 @@ def _resolve_role(out: ArticleActors, title: str, former: bool, iso: str | None,
     if best is None and former:
         return _resolve_role(out, title, False, iso, before)
     return best
+
+
+def _attach_country_to_org_names(body: str, out: ArticleActors) -> None:
+    """"the Human Rights Commission of Sri Lanka", "the Central Bank of Nigeria": an organization
+    found by its form and followed by "of <state>" is named with the state, which is part of its name,
+    not a second actor."""
+    ms = out.mentions
+    drop: set[int] = set()
+    for i, m in enumerate(ms):
+        a = out.actors.get(m.key)
+        if a is None or a.actor_type != "organization" or a.recognized_by != "pattern" or i in drop:
+            continue
+        nxt = [j for j, n in enumerate(ms) if n.start > m.end and n.start - m.end <= 5 and n.key.startswith("state:")
+               and n.mention_type == "name" and body[m.end:n.start] == " of "]
+        if not nxt:
+            continue
+        j = nxt[0]
+        n = ms[j]
+        name = body[m.start:n.end]
+        key = f"org:{normalize(name)}"
+        if key not in out.actors:
+            out.actors[key] = Actor(key, name, "organization", n.key[6:], a.role, "pattern")
+        # other mentions of the short form ("the commission") stay with the short name's actor
+        ms[i] = replace(m, end=n.end, text=name, key=key)
+        drop.add(j)
+    if drop:
+        out.mentions = [m for k, m in enumerate(ms) if k not in drop]
 
 
 def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> None:
