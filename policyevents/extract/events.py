@@ -15,8 +15,15 @@ Which words are events (the reasons are general English and PLOVER, not any one 
   cooperation ("said it would send two flights") are AGREE (PLOVER: future cooperation is AGREE);
   refusals ("would not accept") are REJECT; reported "could ban" is THREATEN;
 * a headline line retells the body and yields no events; references are skipped: "from/against
-  <cue>", gerunds after prepositions, nominals after "before/after/since", demonstratives, nouns
-  inside quotations, talks "to be opened", the content of a clause-taking cue ("urged X to ...").
+  <cue>", gerunds after prepositions (but "responded by deploying" states an act), nominals after
+  "before/after/since", demonstratives, nouns inside quotations, talks "to be opened", the content
+  of a clause-taking cue ("urged X to ..."), a noun opening a reported clause ("said the crackdown
+  ..."), "on ... charges", "provided (that)", "those detained", signing an order or a law, a
+  meeting of one's own council, speaking to reporters;
+* some acts are found by pattern rather than by a word: ordering diplomats to leave (expulsion),
+  closing a listed border, pulling troops out; being "open to talks" is a commitment (AGREE);
+  reporting another side's hostile act ("X told parliament that Y had shelled ...") is an
+  allegation, ACCUSE X -> Y.
 
 How arguments are assigned:
 
@@ -33,13 +40,26 @@ How arguments are assigned:
 * coordination: one event per coordinated actor ("Lithuania and Latvia warned ..."); a
   reciprocal act of a pair ("Chile and Peru agreed", "talks between X and Y", "the two
   governments") is one event between them; mutual acts (exchanges, clashes) go both ways;
-* "the government", "the junta", "the military" are the article's main state; "the bloc" its main
-  organization of states; "it" the nearest state or organization before; he/she the nearest person;
+* "the government", "the junta", "the military" are the article's main state; "the (regional) bloc"
+  its main organization of states; "the governments of X, Y and Z" are X, Y and Z; "it" the nearest
+  state or organization before (after ", and" the sentence's subject); he/she the nearest person,
+  "him" only as an object; "them" the nearest group;
+* a verb coordinated after a comma that closes a reported clause is the speaker's ("X said that Y
+  had ..., and called on Y to ..."); a participle after a comma (or a closing quotation) takes the
+  main clause's subject; an actor across a subordinator ("after soldiers ousted X") is not the
+  subject;
+* visits target the place ("travelled to Tunis"), and company named right after it ("with X and Y")
+  visit too; the place where a meeting happens is not a party to it; force used on people later in
+  the clause targets them ("fired tear gas ... to disperse them"); a protest's place is not its
+  target;
 * acts of one actor towards another (``DYADIC``) with no target named in the sentence get the
   article's main state or organization that is not the actor's own (about half of these guesses
-  are right on the tune split, see QUALITY.md); denials answer the last accusation made against
-  the denier;
-* an official's own state is never the target of that official's act.
+  are right on the tune split, see QUALITY.md), except rejections (only when the sentence names
+  that state) and reciprocal acts of a coordinated pair; withdrawals are from the main state;
+  denials answer the last accusation made against the denier; a reaction to sanctions or
+  accusations answers the one actor the article names as imposing or making them;
+* an official's (or a force's or government office's) own state is never the target of its act;
+  national commissions, courts, parties and unions may act towards their own state.
 """
 
 from __future__ import annotations
