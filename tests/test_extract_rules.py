@@ -348,3 +348,9 @@ def test_an_organization_of_a_country_is_named_with_it(ex):
     _, names, ev = run(ex, "Police arrested protest leaders in Sri Lanka. The Human Rights Commission of Sri Lanka condemned the arrests.")
     assert "Human Rights Commission of Sri Lanka" in names.values()
     assert ("ACCUSE", "Human Rights Commission of Sri Lanka", "Sri Lanka") in ev
+
+
+def test_a_subject_after_a_subordinator_is_no_prepositional_object(ex):
+    _, _, ev = run(ex, "Chad closed the crossing in May. The appeal came a day after Sudan's government said "
+                       "it would reopen the crossing with Chad.")
+    assert ("CONCEDE", "Sudan", "Chad") in ev

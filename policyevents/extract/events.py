@@ -249,6 +249,9 @@ def _in_pp(text: str, s: int) -> bool:
         return False
     for w in reversed(_words_before(text, s, 4)):
         if w in PREPOSITIONS:
+            if w in SUBORDINATORS and re.match(r"[\w\s.\-]*?(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}?(?:said|says|had|has|have|was|were|is|are|would|will|could|"
+                                               r"agreed|announced|signed|imposed|accused|called|urged|warned)\b", text[s:]):
+                return False  # "after Sudan's government said ...": the subject of a clause, not an object
             return True
         if w not in PP_SKIP:
             return False
