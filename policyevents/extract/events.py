@@ -269,20 +269,20 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             if any(m.start - sent.start <= gm.start() < m.end - sent.start for m in mentions):
                 continue
             prev = _words_before(text, gm.start(), 1)
-            args.append(Arg(gm.start(), gm.end(), states[0], bool(prev) and prev[-1] in PREPOSITIONS, False))
+            args.append(Arg(gm.start(), gm.end(), states[0], _in_pp(text, gm.start()), False))
     orgs = [k for k in focal if actors.actors[k].actor_type == "organization"]
     if orgs:
         # "the bloc", "the alliance": the organization of states the article is about
         for bm in re.finditer(r"\b(?:the|The) (?:(?:regional|[A-Z][a-z]+(?:-[a-z]+)?|military|economic|political|trade)\s+)?(?:bloc|alliance|union|grouping)\b", text):
             if not any(m.start - sent.start <= bm.start() < m.end - sent.start for m in mentions):
                 prev = _words_before(text, bm.start(), 1)
-                args.append(Arg(bm.start(), bm.end(), orgs[0], bool(prev) and prev[-1] in PREPOSITIONS,
+                args.append(Arg(bm.start(), bm.end(), orgs[0], _in_pp(text, bm.start()),
                                 text[bm.end():bm.end() + 2] in ("'s", "’s") and not STATE_POSS.match(text, bm.end())))
     if len(focal) >= 2:
         # "the two governments", "both sides": the article's two main states
         for pm in PAIR.finditer(text):
             prev = _words_before(text, pm.start(), 1)
-            args.append(Arg(pm.start(), pm.end(), focal[0], bool(prev) and prev[-1] in PREPOSITIONS, False, False, False, focal[1]))
+            args.append(Arg(pm.start(), pm.end(), focal[0], _in_pp(text, pm.start()), False, False, False, focal[1]))
     for m in mentions:
         if m.nested:
             continue
