@@ -354,3 +354,9 @@ def test_a_subject_after_a_subordinator_is_no_prepositional_object(ex):
     _, _, ev = run(ex, "Chad closed the crossing in May. The appeal came a day after Sudan's government said "
                        "it would reopen the crossing with Chad.")
     assert ("CONCEDE", "Sudan", "Chad") in ev
+
+
+def test_a_reaction_to_a_decision_answers_whoever_acted_towards_the_reactor(ex):
+    _, _, ev = run(ex, "Hungary blocked the aid. European Union leaders agreed on Thursday to open membership talks with Moldova. "
+                       "Moldovan President Maia Sandu hailed the decision.")
+    assert ("SUPPORT", "Maia Sandu", "European Union") in ev

@@ -399,6 +399,16 @@ def _answered(text: str, ce: int, src: str, history: list[Event], actors: Articl
                  r"(sanctions|tariffs|duties|embargo|penalties|visa restrictions|accusations?|criticism|charges|allegations|claims)\b",
                  text[ce:])
     if not m:
+        g = re.match(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|its|their|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+                     r"(decision|move|step|announcement|ruling|verdict|offer|proposal|reopening|measures?)\b", text[ce:])
+        if not g:
+            return None
+        # "Zelensky hailed the decision": the latest act of another actor towards the one reacting
+        own = {src, actors.state_of(src)} - {None}
+        for e in reversed(history):
+            if (e.target_key in own or actors.state_of(e.target_key or "") in own) and e.source_key not in own \
+                    and actors.state_of(e.source_key) not in own:
+                return actors.state_of(e.source_key) or e.source_key
         return None
     types = next(t for rx, t in ANSWERED if rx.fullmatch(m.group(1)))
     own = {src, actors.state_of(src)} - {None}
@@ -576,7 +586,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 if spk is not None:
                     forced = spk
             later = [x for x, _, _ in found if x > ce]
-            cue_args = [a for a in cue_args if a.end <= cs or not any(SUBJECT_GAP.fullmatch(text[a.end:x]) for x in later)]
+            # an actor after a later cue belongs to that cue ("... and expelled the envoy"), except the partner
+            # of an agreed act ("agreed to open talks with Moldova")
+            cue_args = [a for a in cue_args if a.end <= cs
+                        or (cue.type == "AGREE" and "complement" in cue.flags and re.search(r"\bwith\s+(?:the\s+)?$", text[:a.start]))
+                        or not any(x < a.start or SUBJECT_GAP.fullmatch(text[a.end:x]) for x in later)]
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
             if forced and ev is not None and ev[1] is None and last_target and last_target != ev[0]:
                 ev = (ev[0], last_target)  # "accused the Houthis of ... and demanded their release"
@@ -979,7 +993,10 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         # "to" before a noun phrase is a preposition ("appealed to the CSTO", "appealed to Moscow")
         cm = re.match(r"\s+(?:(?:on|in|last|this|next|earlier|later)\s+\w+\s+|\w+ly\s+)?(?:to(?!\s+(?:the|a|an|its|their|his|her|[A-Z]))|that)\b", text[ce:])
         if cm:
-            pool = [a for a in pool if cue.type == "AGREE" and re.fullmatch(r"\s+to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])]
+            # ... or the partner of the agreed act ("agreed to open talks with Moldova")
+            pool = [a for a in pool if cue.type == "AGREE" and (
+                re.fullmatch(r"to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])
+                or re.fullmatch(r"to\s+[a-z]+(?:\s+[a-z\-]+){0,3}\s+with\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start]))]
     if cue.type == "CONSULT" and cue.mode != "visit":
         # "last met in Brussels", "expected to meet in Washington": the place of a meeting is not a party
         pool = [a for a in pool if not (re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])
