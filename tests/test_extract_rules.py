@@ -360,3 +360,8 @@ def test_a_reaction_to_a_decision_answers_whoever_acted_towards_the_reactor(ex):
     _, _, ev = run(ex, "Hungary blocked the aid. European Union leaders agreed on Thursday to open membership talks with Moldova. "
                        "Moldovan President Maia Sandu hailed the decision.")
     assert ("SUPPORT", "Maia Sandu", "European Union") in ev
+
+
+def test_cutting_the_internet_is_coercion_without_a_target(ex):
+    _, _, ev = run(ex, "Protesters marched in Dakar. The government of Senegal suspended mobile internet services for several days.")
+    assert ("COERCE", "Senegal", None) in ev
