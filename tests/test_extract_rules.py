@@ -365,3 +365,8 @@ def test_a_reaction_to_a_decision_answers_whoever_acted_towards_the_reactor(ex):
 def test_cutting_the_internet_is_coercion_without_a_target(ex):
     _, _, ev = run(ex, "Protesters marched in Dakar. The government of Senegal suspended mobile internet services for several days.")
     assert ("COERCE", "Senegal", None) in ev
+
+
+def test_being_ready_to_act_is_a_commitment(ex):
+    _, _, ev = run(ex, "Greece and Turkey held talks in Ankara. The European Union said it stood ready to support the dialogue with Turkey.")
+    assert any(e[0] == "AGREE" and e[1] == "European Union" for e in ev)

@@ -145,6 +145,12 @@ class CueMatcher:
                 if not any(s < v1 and v0 < e for s, e in taken):
                     out.append((v0, v1, [self.commit_cue]))
                     taken.append((v0, v1))
+        for m in READY.finditer(text):
+            # "was ready to sign a peace treaty", "stood ready to support the dialogue": a commitment
+            v0, v1 = m.span("verb")
+            if not any(s < v1 and v0 < e for s, e in taken):
+                out.append((v0, v1, [self.commit_cue]))
+                taken.append((v0, v1))
         for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue)):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
@@ -808,6 +814,9 @@ SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|c
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
                         r"start|pay(?!\s+(?:a|the)\s+(?:\w+\s+)?price)|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
+READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|declared itself|said it was)\s+(?:still\s+|also\s+)?"
+                   r"(?P<verb>ready|willing|prepared)\s+to\s+(?:sign|receive|support|help|cooperate|work|negotiate|discuss|"
+                   r"accept|take back|resume|hold|contribute|send|provide|host|mediate)\b")
 # "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
 BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:its|their|the)\s+(?:[\w\-]+,?\s+){1,5}?borders?\b")
 PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
