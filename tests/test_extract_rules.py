@@ -370,3 +370,14 @@ def test_cutting_the_internet_is_coercion_without_a_target(ex):
 def test_being_ready_to_act_is_a_commitment(ex):
     _, _, ev = run(ex, "Greece and Turkey held talks in Ankara. The European Union said it stood ready to support the dialogue with Turkey.")
     assert any(e[0] == "AGREE" and e[1] == "European Union" for e in ev)
+
+
+def test_counts_of_people_named_by_a_clause_or_a_population(ex):
+    rows, _, _ = run(ex, "The war left more than 21 million in need of aid, including 700,000 who have fled their homes. "
+                         "The three countries have a population of about 72 million. "
+                         "It brought the number of detainees freed over three days to nearly 900.")
+    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+    assert (21000000.0, "persons", "more_than") in got
+    assert (700000.0, "persons", "exact") in got
+    assert (72000000.0, "persons", "approximately") in got
+    assert (900.0, "persons", "approximately") in got

@@ -53,7 +53,7 @@ PERSON_UNITS = {"people", "persons", "individuals", "migrants", "refugees", "res
 # invariant plurals and collective nouns that count things
 COUNT_NOUNS = {"aircraft", "personnel", "staff", "livestock", "cattle", "sheep"}
 STOP_AFTER = {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that", "were",
-              "was", "are", "is", "had", "have", "has", "who", "which", "would", "will"}
+              "was", "are", "is", "had", "have", "has", "who", "which", "would", "will", "it", "they", "he", "she", "we"}
 # a count of people who were arrested or detained is a count of arrests (gold conventions)
 ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|captured|apprehended|rounded up|taken into custody)\b", re.I)
 PARTICLE_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "took", "take", "takes",
@@ -167,13 +167,17 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 start = s
             if unit is None:
                 unit, measure_end = _unit_after(text, e, demonym_groups)
+            if unit is None and (re.match(r"\s+(?:who|in need)\b", text[e:]) or re.search(r"\bpopulation of\s+(?:\w+\s+){0,2}$", text[:s])):
+                unit = "persons"  # "more than 700,000 who have fled", "21 million in need", "a population of 72 million"
             if unit is None:
                 # "the number of detainees freed ... to nearly 900": the counted noun was named before
                 nb = None
-                for nb in re.finditer(r"\bthe (?:number|total|count) of (?:\w+\s+)?(\w+)", text[:s]):
+                for nb in re.finditer(r"\bthe (?:number|total|count) of (?:(\w+)\s+)?(\w+)", text[:s]):
                     pass
                 if nb and re.search(r"\b(?:to|from|at|reached|hit|passed)\s+(?:\w+\s+)?$", text[:s]) and ";" not in text[nb.end():s]:
-                    noun = nb.group(1)
+                    # the counted noun is the plural right after "of" ("detainees freed"), else the second word
+                    first, second = nb.group(1), nb.group(2)
+                    noun = first if first and (first.lower() in PERSON_UNITS or first.endswith("s")) else second
                     unit = "persons" if noun.lower() in PERSON_UNITS or noun in PERSON_UNITS else noun.lower()
             if unit is None:
                 continue
