@@ -49,7 +49,11 @@ PERSON_UNITS = {"people", "persons", "individuals", "migrants", "refugees", "res
                 "applicants", "Venezuelans", "Afghans", "Syrians", "Ukrainians", "Haitians", "Cubans", "Nicaraguans",
                 "Salvadorans", "Guatemalans", "Hondurans", "Mexicans", "diplomats", "servicemen", "servicemembers",
                 "peacekeepers", "personnel", "staff", "employees", "workers", "police", "nurses", "doctors", "teachers",
-                "journalists", "leaders", "plaintiffs", "lawmakers", "legislators", "gunmen", "emigrants", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
+                "journalists", "leaders", "plaintiffs", "lawmakers", "legislators", "gunmen", "emigrants",
+                "candidates", "delegates", "representatives", "senators", "ministers", "officials", "activists", "critics",
+                "judges", "lawyers", "priests", "bishops", "clergy", "fishermen", "crew", "crew members", "sailors",
+                "seafarers", "miners", "pilgrims", "tourists", "visitors", "settlers", "returnees", "evacuees", "opponents",
+                "dissidents", "detainees", "convicts", "defendants", "asylum applicants", "minors", "adults", "residents", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
 # invariant plurals and collective nouns that count things
 COUNT_NOUNS = {"aircraft", "personnel", "staff", "livestock", "cattle", "sheep"}
 STOP_AFTER = {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that", "were",
