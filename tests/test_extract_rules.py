@@ -381,3 +381,10 @@ def test_counts_of_people_named_by_a_clause_or_a_population(ex):
     assert (700000.0, "persons", "exact") in got
     assert (72000000.0, "persons", "approximately") in got
     assert (900.0, "persons", "approximately") in got
+
+
+def test_places_and_labels_are_not_persons(ex):
+    rows, _, _ = run(ex, "Fighting spread near Preah Vihear and in Oddar Meanchey. The visit was the second to the North African "
+                         "country. China named the drills Joint Sword-2024B.")
+    persons = {a.name for a in rows.actors.values() if a.actor_type == "person"}
+    assert not persons & {"Preah Vihear", "Oddar Meanchey", "North African", "Joint Sword-2024B"}

@@ -395,6 +395,13 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
             taken.append((s, e))
             continue
         words = [t.text for t in run]
+        if re.search(r"\b(?:in|near|at|around|outside|inside|into|across|toward|towards|off|along|on the island of|"
+                     r"the town of|the city of|the village of|province of|region of)\s+(?:the\s+)?$", text[:s]):
+            continue  # "in El Fasher", "near Preah Vihear": a place, not a person
+        if (words[-1] in rec.demonym_iso or re.fullmatch(r"(?:[A-Z][a-z]+)?(?:African|Asian|European|American|Arab|Orthodox|Catholic|"
+                                                         r"Muslim|Christian|Sunni|Shia|Shiite)", words[-1])) \
+                or any(re.search(r"\d", w) for w in words):
+            continue  # "North African", "Serbian Orthodox", "Joint Sword-2024B": not a person's name
         if 2 <= len(words) <= 5 and _name_like(words, lex):
             name = phrase
             add(Actor(f"person:{normalize(name)}", name, "person"), base + s, base + e, sent, "name")
