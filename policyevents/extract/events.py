@@ -1078,6 +1078,8 @@ def _can_protest(actors: ArticleActors, src: str) -> bool:
     a = actors.actors.get(src)
     if a is None or a.actor_type == "state" or actors.state_of(src):
         return False
+    if a.actor_type == "person" and a.role:
+        return False  # an official "summoned ... to protest" protests diplomatically (ACCUSE), not in the street
     return not (a.actor_type in ("organization", "group") and FORCES.search(a.name))
 
 
