@@ -388,3 +388,11 @@ def test_places_and_labels_are_not_persons(ex):
                          "country. China named the drills Joint Sword-2024B.")
     persons = {a.name for a in rows.actors.values() if a.actor_type == "person"}
     assert not persons & {"Preah Vihear", "Oddar Meanchey", "North African", "Joint Sword-2024B"}
+
+
+def test_a_portfolio_belongs_to_the_title_and_gerunds_and_documents_are_no_actors(ex):
+    rows, names, _ = run(ex, "Secretary of Energy Jennifer Granholm visited Buenos Aires. Reflecting the President's commitment, "
+                             "the two countries signed a Memorandum of Understanding.")
+    people = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
+    assert people.get("Jennifer Granholm") == "Secretary of Energy"
+    assert not any(n.startswith(("Reflecting", "Memorandum", "of Energy")) for n in names.values())

@@ -665,6 +665,8 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
     # trim leading non-name words ("Despite", "The") but remember "Former"
     out = []
     for r in runs:
+        if len(r) > 1 and r[0].text.endswith("ing") and len(r[0].text) > 5 and r[1].text in CONNECTORS:
+            r = r[1:]  # "Reflecting the President's commitment": a sentence-initial gerund, not a name
         while r and (r[0].text in lex.not_names and r[0].text not in ("Former",) and not (r[0].text == "New" and len(r) > 1)
                      or r[0].text in CONNECTORS):  # "New" before a capital starts a name (New Patriotic Party)
             r = r[1:]
@@ -734,7 +736,19 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     tm = rec.re_title_start.match(run_text)
     if tm and tm.end() < len(run_text):
         title = tm.group("title")
-        name_start = s + tm.end() + (len(run_text[tm.end():]) - len(run_text[tm.end():].lstrip()))
+        t_end = tm.end()
+        # "Secretary of Energy Jennifer Granholm", "Minister of Foreign Affairs X Y": the portfolio belongs
+        # to the title when at least two name words follow it
+        po = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:and\s+)?){1,3}", run_text[t_end:])
+        if title in ("Secretary", "Minister", "Ministers", "Secretaries") and po:
+            rest = run_text[t_end + po.end():].split()
+            cut = po.group(0).split()
+            while len(rest) < 2 and len(cut) > 2:
+                rest.insert(0, cut.pop())
+            if len(rest) >= 2:
+                title = run_text[:t_end + len(" ".join([""] + cut))].strip()
+                t_end = len(run_text[:t_end]) + len(" ".join([""] + cut))
+        name_start = s + t_end + (len(run_text[t_end:]) - len(run_text[t_end:].lstrip()))
         name_toks = [t for t in run if t.start >= name_start]
         if name_toks and all(t.text[:1].isupper() or t.text in CONNECTORS for t in name_toks):
             nwords = [t.text for t in name_toks]
@@ -742,7 +756,7 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
                 return False
             ne = name_toks[-1].end
             name = text[name_toks[0].start:ne]
-            info = rec.title_of(title)
+            info = rec.title_of(title) or rec.title_of(tm.group("title"))
             extent = _apposition(text, ne, rec)
             role = title if info and info.kind != "honorific" else None
             act = Actor(f"person:{normalize(name)}", name, "person", country, role, "pattern", former,
