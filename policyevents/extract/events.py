@@ -512,6 +512,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.cue in {"sign", "signed"} and re.match(r"\s+(?:(?:an?|the|its|their|a new)\s+)?(?:[\w\-]+\s+)?(?:executive order|order|decree|law|bill|"
                                                       r"legislation|proclamation|memorandum ordering|directive)s?\b", text[ce:]):
             continue  # "signed an executive order": a domestic act, not support of another party
+        if cue.cue in {"sign", "signed"} and re.match(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s+){1,6}(?:Act|Bill|Law|Order|Decree)\b", text[ce:]):
+            continue  # "signed the HALT Fentanyl Act"
         if cue.type == "CONSULT" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", text[:cs]) and surface == "met":
             continue  # "costs would be met by": a passive of meeting a cost
 
