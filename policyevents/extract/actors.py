@@ -425,6 +425,14 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
     out.mentions = [replace(m, key=merged.get(m.key, m.key)) for m in out.mentions]
     index_persons()
     _infer_person_countries(out, sentences)
+    for a in out.actors.values():
+        # "Ali Shamkhani, secretary of Iran's Supreme National Security Council": the role names the country
+        if a.actor_type == "person" and a.role and not a.country_code and " " in a.role:
+            found = {iso for surf, (iso, kind) in rec.country_by_surface.items() if kind != "capital"
+                     and re.search(r"(?<![\w\-])" + re.escape(surf) + r"(?![\w\-])", a.role)}
+            found |= {iso for dem, iso in rec.demonym_iso.items() if re.search(r"(?<![\w\-])" + re.escape(dem) + r"(?![\w\-])", a.role)}
+            if len(found) == 1:
+                a.country_code = found.pop()
 
     # pass 2b: acronyms of organizations the article names in full ("Rapid Support Forces" ... "the RSF")
     initials: dict[str, list[str]] = {}

@@ -387,6 +387,8 @@ def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | No
     own = actors.state_of(src) or (f"state:{a.country_code}" if a.country_code else None)
     if a.actor_type in ("organization", "group") and not (FORCES.search(a.name) or re.search(r"\b(?:government|administration|office)\b", a.name, re.I)):
         own = None  # a national commission, court, party or union often acts towards its own state
+    if a.actor_type == "person" and a.role and not a.acts_for_state:
+        own = None  # an opposition leader or activist often acts towards their own government
     for k in focal[:2]:
         if k != src and k != own:
             return k
@@ -1087,7 +1089,9 @@ def _can_protest(actors: ArticleActors, src: str) -> bool:
 
 def _own_state(actors: ArticleActors, src: str, tgt: str) -> bool:
     a = actors.actors.get(src)
-    return bool(a and a.actor_type == "person" and a.country_code and tgt == f"state:{a.country_code}")
+    # an official's own state; an untitled person or a party leader may well act towards their state
+    return bool(a and a.actor_type == "person" and a.country_code and (a.acts_for_state or not a.role)
+                and tgt == f"state:{a.country_code}")
 
 
 def _modality(text: str, cs: int, cue: Cue, src: str, args: list[Arg]) -> str:
