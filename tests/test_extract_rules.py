@@ -396,3 +396,9 @@ def test_a_portfolio_belongs_to_the_title_and_gerunds_and_documents_are_no_actor
     people = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
     assert people.get("Jennifer Granholm") == "Secretary of Energy"
     assert not any(n.startswith(("Reflecting", "Memorandum", "of Energy")) for n in names.values())
+
+
+def test_a_military_spokesman_is_the_main_state_and_a_denial_answers_the_accuser(ex):
+    _, _, ev = run(ex, "Myanmar's military carried out air strikes on Sagaing. UN rights chief Volker Türk accused Myanmar of killing civilians. "
+                       "A military spokesman denied that its aircraft had targeted civilians.")
+    assert ("REJECT", "Myanmar", "Volker Türk") in ev

@@ -230,8 +230,8 @@ class Arg:
 
 STATE_POSS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
                         r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
-GOVERNMENT = re.compile(r"\b(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
-                        r"security forces)\b"
+GOVERNMENT = re.compile(r"\b(?:(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
+                        r"security forces)|(?:[Aa]|[Tt]he) (?:military|army|government) spokes(?:man|woman|person))\b"
                         r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))"
                         r"(?!\s+(?:governments?|rulers|leaders|juntas?|regimes?|officials|spokesman|spokeswoman|spokesperson)\b)")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
@@ -611,7 +611,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
                 continue
             src, tgt = ev
-            if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b", text[ce:])) \
+            if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b", text[ce:])) \
                     and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
                 tgt = None
                 # a denial answers the accusation just made against the one who denies
