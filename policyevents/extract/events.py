@@ -53,7 +53,7 @@ How arguments are assigned:
   the clause targets them ("fired tear gas ... to disperse them"); a protest's place is not its
   target;
 * acts of one actor towards another (``DYADIC``) with no target named in the sentence get the
-  article's main state or organization that is not the actor's own (about half of these guesses
+  article's main state or organization that is not the actor's own (about 60% of these guesses
   are right on the tune split, see QUALITY.md), except rejections (only when the sentence names
   that state) and reciprocal acts of a coordinated pair; withdrawals are from the main state;
   denials answer the last accusation made against the denier; a reaction to sanctions or
