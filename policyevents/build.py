@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,21 +125,28 @@ def assemble(articles_dir: Path, *, encoding_fallback: str | None = None, max_by
     ex = extractor or Extractor()
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
     actors: dict = {}
+    # An actor is one row for the whole dataset, but each article gives its own reading of the
+    # actor's country (often inferred from the sentence that names them). The country most
+    # articles give wins, ties going to the first article in id order: one article's misreading
+    # ("Secretary of State Marco Rubio" beside a Rwandan minister) must not label the actor everywhere.
+    countries: dict[str, Counter] = {}
     for art in sorted(articles, key=lambda a: a.article_id):
         rows = ex.extract(art)
         tables["articles"].append(rows.article)
         for key in sorted(rows.actors):
             a = rows.actors[key]
             cur = actors.get(key)
+            if a.country_code is not None:
+                countries.setdefault(key, Counter())[a.country_code] += 1
             if cur is None:
                 actors[key] = {"actor_id": None, "name": a.name, "actor_type": a.actor_type, "country_code": a.country_code,
                                "role": a.role, "recognized_by": a.recognized_by, "curated": False, "_key": key}
-            else:
-                for f, v in (("country_code", a.country_code), ("role", a.role)):
-                    if cur[f] is None and v is not None:
-                        cur[f] = v
+            elif cur["role"] is None and a.role is not None:
+                cur["role"] = a.role
         for t in ("mentions", "events", "agreements", "agreement_parties", "indicators"):
             tables[t].extend(getattr(rows, t))
+    for key, votes in countries.items():
+        actors[key]["country_code"] = votes.most_common(1)[0][0]  # Counter keeps first-seen order among ties
     from .extract.actors import actor_id
 
     for key, row in actors.items():

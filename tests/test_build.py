@@ -103,3 +103,26 @@ def test_published_date_and_dates_are_dates(built):
     assert len(dated) > 0
     assert all(isinstance(d, dt.date) for d in dated.event_date)
     assert set(ev.loc[ev.event_date.isna(), "date_precision"]) <= {"unknown"}
+
+
+def _corpus(folder, bodies: dict[str, str]):
+    folder.mkdir()
+    rows = ["article_id,title,published,source,url,license"]
+    for aid, body in bodies.items():
+        rows.append(f"{aid},{aid},2024-05-02,test,,CC0-1.0")
+        (folder / f"{aid}.txt").write_text(body, encoding="utf-8")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_an_actors_country_is_the_one_most_articles_give(tmp_path):
+    # each article infers the minister's country from the one state its sentence names; the first
+    # article (in id order) reads it differently from the two others, and must not decide alone
+    from policyevents.build import assemble
+
+    said = "Foreign Minister Amara Okonkwo said on Tuesday that {} would reopen its border crossings.\n"
+    folder = _corpus(tmp_path / "arts", {"a-first": said.format("Kenya"), "b-second": said.format("Uganda"),
+                                         "c-third": said.format("Uganda")})
+    tables, _ = assemble(folder)
+    person = [a for a in tables["actors"] if a["name"] == "Amara Okonkwo"]
+    assert len(person) == 1 and person[0]["country_code"] == "UGA"
