@@ -402,3 +402,12 @@ def test_a_military_spokesman_is_the_main_state_and_a_denial_answers_the_accuser
     _, _, ev = run(ex, "Myanmar's military carried out air strikes on Sagaing. UN rights chief Volker Türk accused Myanmar of killing civilians. "
                        "A military spokesman denied that its aircraft had targeted civilians.")
     assert ("REJECT", "Myanmar", "Volker Türk") in ev
+
+
+def test_force_or_arrest_with_no_nameable_target_is_not_coded_but_a_curfew_is(ex):
+    # "fired into the air" names no one the force was used on; an arrest of people the extractor
+    # cannot name is no event of its own; a curfew applies to everyone and has no target
+    _, _, ev = run(ex, "Zambian police fired live rounds into the air on Tuesday. Zambian police arrested dozens overnight.")
+    assert not any(e[0] in ("ASSAULT", "COERCE") and e[2] is None for e in ev)
+    _, _, ev = run(ex, "The government of Zambia imposed a nationwide curfew on Tuesday.")
+    assert any(e[0] == "COERCE" and e[2] is None for e in ev)
