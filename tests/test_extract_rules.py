@@ -411,3 +411,38 @@ def test_force_or_arrest_with_no_nameable_target_is_not_coded_but_a_curfew_is(ex
     assert not any(e[0] in ("ASSAULT", "COERCE") and e[2] is None for e in ev)
     _, _, ev = run(ex, "The government of Zambia imposed a nationwide curfew on Tuesday.")
     assert any(e[0] == "COERCE" and e[2] is None for e in ev)
+
+
+def test_an_organization_name_may_begin_with_its_country(ex):
+    rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
+                          "The Peruvian Navy intercepted the vessel.")
+    orgs = {a.name: a.country_code for a in rows.actors.values() if a.actor_type == "organization"}
+    assert orgs.get("Liberia National Police") == "LBR" and orgs.get("Peruvian Navy") == "PER"
+
+
+def test_a_portfolio_before_a_core_title_is_part_of_the_title(ex):
+    rows, _, _ = run(ex, "Energy Secretary Maria Lopes met Fisheries Minister Tomas Berg in Oslo.")
+    persons = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
+    assert persons == {"Maria Lopes": "Energy Secretary", "Tomas Berg": "Fisheries Minister"}
+
+
+def test_he_after_a_title_is_a_surname_not_a_pronoun(ex):
+    rows, _, ev = run(ex, "Finance Minister Anna Holm held talks with Vice Premier He Jianguo in Beijing.")
+    assert ("CONSULT", "Anna Holm", "He Jianguo") in ev
+
+
+def test_international_broadcasters_are_organizations_not_their_states(ex):
+    rows, _, ev = run(ex, "The government of Niger suspended Radio France Internationale and Voice of America on Monday.")
+    names = {a.name for a in rows.actors.values()}
+    assert {"Radio France Internationale", "Voice of America"} <= names and "United States" not in names
+
+
+def test_a_finite_verb_after_a_comma_shares_the_subject(ex):
+    _, _, ev = run(ex, "Ghana suspends Reuters and Al Jazeera over their reporting, recalls its ambassador from Qatar.")
+    assert ("SANCTION", "Ghana", "Al Jazeera") in ev
+    assert not any(e[1] != "Ghana" for e in ev)
+
+
+def test_each_other_makes_an_act_go_both_ways(ex):
+    _, _, ev = run(ex, "Armenia and Azerbaijan blamed each other on Sunday for the shelling.")
+    assert ("ACCUSE", "Armenia", "Azerbaijan") in ev and ("ACCUSE", "Azerbaijan", "Armenia") in ev

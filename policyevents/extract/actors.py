@@ -316,6 +316,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
                 continue  # "opposition leader X": a modifier, not the group
             if head.lower() in {"governments", "leaders", "authorities", "rulers", "juntas"} and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[e0:]):
                 continue  # "the military governments of Niger, Mali and Burkina Faso": the states themselves
+            if head[0].isupper() and text[s0].isupper() and s0 < m.start("head"):
+                continue  # "Liberia National Police": a capitalized name, an organization (pass 2), not a group
             if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
                 continue  # part of a name, or counted ("224 detainees" is a number, not an actor)
             name = text[s0:e0]
@@ -701,6 +703,10 @@ def _name_like(words: list[str], lex: Lexicon) -> bool:
     return True
 
 
+PORTFOLIO_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?=(?:Minister|Secretary|Representative|Commissioner|Envoy|Ambassador|"
+                             r"Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Governor)\s)")
+
+
 def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool:
     """Classify a run with strong evidence; return False to leave it for pass 2."""
     lex = rec.lex
@@ -731,6 +737,9 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
             country = rec.demonym_iso[cand]
             phrase_start = len(before.rstrip()) - len(cand)
             break
+    # an organization's name may begin with its country ("Kenya Defence Forces", "Indonesian Navy"):
+    # where the run turns out to be an organization, its name starts here
+    org_start = phrase_start if country and re.fullmatch(r" ", text[len(before.rstrip()):s]) else s
     # leading demonym inside the run ("Kenyan President William Ruto")
     for n in (3, 2, 1):  # "Kenyan President William Ruto", "South Korean President Yoon Suk Yeol"
         lead = " ".join(words[:n])
@@ -742,8 +751,18 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     # a leading title
     run_text = text[s:e]
     tm = rec.re_title_start.match(run_text)
+    portfolio = 0
+    if not tm:
+        # a portfolio before a core title ("Commerce Secretary Howard Lutnick", "Trade Representative
+        # Jamieson Greer", "Home Affairs Minister X"): the whole phrase is the title when two name
+        # words follow it
+        pm = PORTFOLIO_TITLE.match(run_text)
+        if pm:
+            tm2 = rec.re_title_start.match(run_text, pm.end())
+            if tm2 and len(run_text[tm2.end():].split()) >= 2:
+                tm, portfolio = tm2, pm.end()
     if tm and tm.end() < len(run_text):
-        title = tm.group("title")
+        title = tm.group("title") if not portfolio else run_text[:tm.end()]
         t_end = tm.end()
         # "Secretary of Energy Jennifer Granholm", "Minister of Foreign Affairs X Y": the portfolio belongs
         # to the title when at least two name words follow it
@@ -760,7 +779,9 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
         name_toks = [t for t in run if t.start >= name_start]
         if name_toks and all(t.text[:1].isupper() or t.text in CONNECTORS for t in name_toks):
             nwords = [t.text for t in name_toks]
-            if nwords[0] in lex.not_names or any(w in lex.org_heads or w in lex.place_heads for w in nwords):
+            # "Vice Premier He Lifeng": after a title, "He" before another name word is a surname
+            surname_he = nwords[0] == "He" and len(nwords) >= 2
+            if (nwords[0] in lex.not_names and not surname_he) or any(w in lex.org_heads or w in lex.place_heads for w in nwords):
                 return False
             ne = name_toks[-1].end
             name = text[name_toks[0].start:ne]
@@ -780,6 +801,7 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     after = text[e:]
     org_noun = re.match(r"\s+(" + "|".join(ORG_NOUNS) + r")\b", after)
     if any(w in lex.org_heads for w in words) and last not in lex.place_heads:
+        s = min(s, org_start)
         name = text[s:e]
         add(Actor(f"org:{normalize(name)}", name, "organization", country), base + s, base + e, sent, "name")
         taken.append((s, e))

@@ -302,6 +302,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         args.append(Arg(s, e, m.key, in_pp, poss, False, adj))
     # pronouns: nearest person before, in this sentence or the previous ones
     for pm in PRONOUNS.finditer(text):
+        if any(a.start <= pm.start() < a.end for a in args if not a.pronoun):
+            continue  # part of a name ("Vice Premier He Lifeng")
         persons = [a for a in args if not a.pronoun and a.end <= pm.start() and actors.actors[a.key].actor_type == "person"]
         key = persons[-1].key if persons else (prev_persons[-1] if prev_persons else None)
         if key:
@@ -599,6 +601,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             cue_args = _outside_appositions(text, cue_args, cs, actors, matcher.title_words)
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
+            comma = text.rfind(",", 0, cs)
+            if forced is None and last_subject and cue.pos == "v" and re.search(r"\w,\s+$", text[:cs]) \
+                    and re.fullmatch(r"[a-z]+(?:s|ed)", surface) and not SAID.fullmatch(surface) \
+                    and last_cue_pos > text.rfind(",", 0, comma) and re.match(r"[\w\s\-'’]*$", text[last_cue_end:comma]):
+                # the previous verb is in the clause just before the comma, which is no relative clause
+                forced = last_subject  # "Mali expels the envoy over remarks, suspends flights": a finite verb after a comma shares the subject
             if cue.pos != "n" and re.search(r",\s+(?:and|but)\s+(?:(?:also|later|then|he|she|it|they)\s+)?$", text[:cs]):
                 # "X said (that) Y had deployed troops ..., and called on Y to withdraw": after a comma the
                 # coordinated verb is the speaker's, not the reported clause's subject
@@ -792,7 +800,8 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
         return [(srcs[0], srcs[1])]
     if "mutual" in cue.flags and tgt and len(srcs) == 1 and tgt != src:
         return [(src, tgt), (tgt, src)]  # "a prisoner exchange between X and Y": each releases the other's
-    if "mutual" in cue.flags and len(srcs) == 2 and (tgt is None or tgt in srcs):
+    mutual = "mutual" in cue.flags or bool(re.match(r"\s+(?:each other|one another)\b", text[ce:]))  # "accused each other"
+    if mutual and len(srcs) == 2 and (tgt is None or tgt in srcs):
         return [(srcs[0], srcs[1]), (srcs[1], srcs[0])]  # "X and Y exchanged fire"
     if tgt in srcs:
         tgts = [None]
