@@ -446,3 +446,9 @@ def test_a_finite_verb_after_a_comma_shares_the_subject(ex):
 def test_each_other_makes_an_act_go_both_ways(ex):
     _, _, ev = run(ex, "Armenia and Azerbaijan blamed each other on Sunday for the shelling.")
     assert ("ACCUSE", "Armenia", "Azerbaijan") in ev and ("ACCUSE", "Azerbaijan", "Armenia") in ev
+
+
+def test_deep_concern_is_criticism_of_the_one_it_is_about(ex):
+    # "by X" after a state of mind names what it is about, not an agent
+    _, _, ev = run(ex, "Canada said it was deeply concerned by Peru's crackdown on journalists.")
+    assert ("ACCUSE", "Canada", "Peru") in ev and ("ACCUSE", "Peru", "Canada") not in ev

@@ -949,7 +949,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             src = agents[0].key
             subj = [a for a in before if not a.in_pp]
             tgt = subj[-1].key if subj else None
-    elif cue.pos in ("n", "p") and re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:]):
+    elif cue.pos in ("n", "p") and "stative" not in cue.flags and re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:]):
         m = re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:])
         agents = [a for a in args if a.start == ce + m.end()]
         if agents:
