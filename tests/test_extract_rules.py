@@ -452,3 +452,9 @@ def test_deep_concern_is_criticism_of_the_one_it_is_about(ex):
     # "by X" after a state of mind names what it is about, not an agent
     _, _, ev = run(ex, "Canada said it was deeply concerned by Peru's crackdown on journalists.")
     assert ("ACCUSE", "Canada", "Peru") in ev and ("ACCUSE", "Peru", "Canada") not in ev
+
+
+def test_a_reaction_to_a_ruling_answers_the_court(ex):
+    _, _, ev = run(ex, "The Constitutional Court of Benin annulled the decree on Tuesday. "
+                       "Opposition leader Paul Houngbo welcomed the ruling and called for calm.")
+    assert ("SUPPORT", "Paul Houngbo", "Constitutional Court of Benin") in ev

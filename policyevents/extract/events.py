@@ -420,7 +420,7 @@ def _answered(text: str, ce: int, src: str, history: list[Event], actors: Articl
                  text[ce:])
     if not m:
         g = re.match(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|its|their|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-                     r"(decision|move|step|announcement|ruling|verdict|offer|proposal|reopening|measures?)\b", text[ce:])
+                     r"(decision|move|step|announcement|ruling|verdict|judge?ment|offer|proposal|reopening|measures?)\b", text[ce:])
         if not g:
             return None
         # "Zelensky hailed the decision": the latest act of another actor towards the one reacting
@@ -429,6 +429,12 @@ def _answered(text: str, ce: int, src: str, history: list[Event], actors: Articl
             if (e.target_key in own or actors.state_of(e.target_key or "") in own) and e.source_key not in own \
                     and actors.state_of(e.source_key) not in own:
                 return actors.state_of(e.source_key) or e.source_key
+        if g.group(1) in {"ruling", "verdict", "judgment", "judgement"}:
+            # "welcomed the ruling": a ruling is a court's; the article's one court, if it names one
+            named = {m.key for m in actors.mentions}
+            courts = [k for k, a in actors.actors.items() if k in named and a.actor_type == "organization" and k != src
+                      and re.search(r"\b(?:Court|Tribunal)\b", a.name)]
+            return courts[0] if len(courts) == 1 else None
         return None
     types = next(t for rx, t in ANSWERED if rx.fullmatch(m.group(1)))
     own = {src, actors.state_of(src)} - {None}
