@@ -458,3 +458,12 @@ def test_a_reaction_to_a_ruling_answers_the_court(ex):
     _, _, ev = run(ex, "The Constitutional Court of Benin annulled the decree on Tuesday. "
                        "Opposition leader Paul Houngbo welcomed the ruling and called for calm.")
     assert ("SUPPORT", "Paul Houngbo", "Constitutional Court of Benin") in ev
+
+
+def test_withdrawing_a_bill_is_no_withdrawal_from_the_main_state(ex):
+    body = ("Chile and Peru traded accusations over the border on Monday. "
+            "President Gabriel Boric of Chile said he would withdraw the pension bill after protests.")
+    _, _, ev = run(ex, body)
+    assert not any(e[0] == "RETREAT" and e[2] == "Peru" for e in ev)
+    _, _, ev = run(ex, body.replace("the pension bill after protests", "the ambassador"))
+    assert any(e[0] == "RETREAT" and e[2] == "Peru" for e in ev)

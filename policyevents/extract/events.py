@@ -654,7 +654,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     # a rejection answers a particular act: with nobody named and no accusation to
                     # answer, the main state is the wrong guess more often than not (QUALITY.md)
                     tgt = None
-            elif tgt is None and cue.type == "RETREAT" and cue.mode == "withdraw" and cue.pos != "n":
+            elif tgt is None and cue.type == "RETREAT" and cue.mode == "withdraw" and cue.pos != "n" and WITHDRAWN.match(text[ce:]):
                 tgt = _focal_target(list(focal), src, actors)  # "decided to withdraw its envoy": from the main state
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
@@ -690,6 +690,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
 
 
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+# what a state withdraws from another state: troops or envoys ("withdraw its ambassador", "pull out of
+# the country"), or a hostile step against it ("withdraw its complaint"); withdrawing a bill is no
+# withdrawal from anybody
+WITHDRAWN = re.compile(r"\s+(?:(?:its|their|his|her|all|the|some|remaining|last|about|nearly|some)\s+)*(?:[\w\-,]+\s+){0,2}?"
+                       r"(?:troops|forces|soldiers|military|ambassador|envoy|diplomats|personnel|peacekeepers|contingent|"
+                       r"mission|staff|complaint|complaints|case|lawsuit|objection|objections|veto|threat|from|of)\b")
 
 
 def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str | None:
