@@ -467,3 +467,11 @@ def test_withdrawing_a_bill_is_no_withdrawal_from_the_main_state(ex):
     assert not any(e[0] == "RETREAT" and e[2] == "Peru" for e in ev)
     _, _, ev = run(ex, body.replace("the pension bill after protests", "the ambassador"))
     assert any(e[0] == "RETREAT" and e[2] == "Peru" for e in ev)
+
+
+def test_both_sides_are_the_pair_the_sentence_just_named(ex):
+    _, _, ev = run(ex, "Sudan and Egypt discussed trade on Monday. Talks between Ethiopia and the Tigray People's Liberation "
+                       "Front resumed in Nairobi on Tuesday, but both sides accused each other of violating the truce.")
+    assert ("ACCUSE", "Ethiopia", "Tigray People's Liberation Front") in ev
+    assert ("ACCUSE", "Tigray People's Liberation Front", "Ethiopia") in ev
+    assert not any(e[0] == "ACCUSE" and {e[1], e[2]} & {"Sudan", "Egypt"} for e in ev)

@@ -284,11 +284,16 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
                 prev = _words_before(text, bm.start(), 1)
                 args.append(Arg(bm.start(), bm.end(), orgs[0], _in_pp(text, bm.start()),
                                 text[bm.end():bm.end() + 2] in ("'s", "’s") and not STATE_POSS.match(text, bm.end())))
-    if len(focal) >= 2:
-        # "the two governments", "both sides": the article's two main states
-        for pm in PAIR.finditer(text):
-            prev = _words_before(text, pm.start(), 1)
-            args.append(Arg(pm.start(), pm.end(), focal[0], _in_pp(text, pm.start()), False, False, False, focal[1]))
+    for pm in PAIR.finditer(text):
+        # "both sides": a pair the sentence has just named ("the ceasefire between Israel and Hezbollah
+        # ..., as both sides accused each other"), else the article's two main states
+        named = [m for m in mentions if not m.nested and m.end - sent.start <= pm.start()]
+        pair = next(((a.key, b.key) for a, b in zip(named[-2::-1], named[:0:-1])
+                     if a.key != b.key and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end - sent.start:b.start - sent.start])), None)
+        if pair is None and len(focal) >= 2:
+            pair = (focal[0], focal[1])
+        if pair:
+            args.append(Arg(pm.start(), pm.end(), pair[0], _in_pp(text, pm.start()), False, False, False, pair[1]))
     for m in mentions:
         if m.nested:
             continue
@@ -647,7 +652,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
-            pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"}) and len(_coordinated(text, args, src, cs)) == 2
+            pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"} or EACH_OTHER.match(text[ce:])) \
+                and len(_coordinated(text, args, src, cs)) == 2
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act:
                 tgt = _focal_target(list(focal), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
@@ -690,6 +696,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
 
 
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")  # "X and Y accused each other": both ways
 # what a state withdraws from another state: troops or envoys ("withdraw its ambassador", "pull out of
 # the country"), or a hostile step against it ("withdraw its complaint"); withdrawing a bill is no
 # withdrawal from anybody
@@ -812,7 +819,7 @@ def _expand_coordination(text, args, cs, ce, cue: Cue, src, tgt, actors) -> list
         return [(srcs[0], srcs[1])]
     if "mutual" in cue.flags and tgt and len(srcs) == 1 and tgt != src:
         return [(src, tgt), (tgt, src)]  # "a prisoner exchange between X and Y": each releases the other's
-    mutual = "mutual" in cue.flags or bool(re.match(r"\s+(?:each other|one another)\b", text[ce:]))  # "accused each other"
+    mutual = "mutual" in cue.flags or bool(EACH_OTHER.match(text[ce:]))  # "accused each other"
     if mutual and len(srcs) == 2 and (tgt is None or tgt in srcs):
         return [(srcs[0], srcs[1]), (srcs[1], srcs[0])]  # "X and Y exchanged fire"
     if tgt in srcs:
