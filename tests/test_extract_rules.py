@@ -475,3 +475,10 @@ def test_both_sides_are_the_pair_the_sentence_just_named(ex):
     assert ("ACCUSE", "Ethiopia", "Tigray People's Liberation Front") in ev
     assert ("ACCUSE", "Tigray People's Liberation Front", "Ethiopia") in ev
     assert not any(e[0] == "ACCUSE" and {e[1], e[2]} & {"Sudan", "Egypt"} for e in ev)
+
+
+def test_a_protest_noun_is_an_act_only_as_the_object_of_a_light_verb(ex):
+    _, _, ev = run(ex, "The Peruvian Human Rights Commission said 20 people had died during the protests.")
+    assert not any(e[0] == "PROTEST" for e in ev)
+    _, _, ev = run(ex, "Opposition supporters staged protests in Lima on Friday.")
+    assert ("PROTEST", "opposition supporters", None) in ev

@@ -187,7 +187,7 @@ LIGHT_VERBS = re.compile(
     r"\b(?:impos|announc|declar|launch|stag|held|hold|carr(?:y|ied|ies) out|sign|reach|agree|offer|made|make|issu|"
     r"beg[ia]n|start|order|approv|adopt|unveil|introduc|went on|go(?:es|ing)? on|call(?:ed|s|ing)? for|"
     r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten|provid|send|sent|deliver|pledg|"
-    r"grant|donat|allocat|earmark)\w*\b", re.I)
+    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead)\w*\b", re.I)
 
 
 def _after_light_verb(text: str, cs: int) -> bool:
