@@ -482,3 +482,9 @@ def test_a_protest_noun_is_an_act_only_as_the_object_of_a_light_verb(ex):
     assert not any(e[0] == "PROTEST" for e in ev)
     _, _, ev = run(ex, "Opposition supporters staged protests in Lima on Friday.")
     assert ("PROTEST", "opposition supporters", None) in ev
+
+
+def test_would_keep_doing_is_no_commitment(ex):
+    # "keep" only carries the verb after it ("keep pressing" is a request, not a promise)
+    _, _, ev = run(ex, "Chile said it would keep pressing Bolivia for the return of the prisoners.")
+    assert not any(e[0] == "AGREE" for e in ev)

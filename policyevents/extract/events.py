@@ -854,7 +854,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
 # (PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID count as AGREE)
 SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|confirmed|told|agreed|vowed|insisted)\b")
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
-                        r"start|pay(?!\s+(?:a|the)\s+(?:\w+\s+)?price)|build|invest|keep|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
+                        r"start|pay(?!\s+(?:a|the)\s+(?:\w+\s+)?price)|build|invest|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
 READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|declared itself|said it was)\s+(?:still\s+|also\s+)?"
                    r"(?P<verb>ready|willing|prepared)\s+to\s+(?:sign|receive|support|help|cooperate|work|negotiate|discuss|"
