@@ -488,3 +488,9 @@ def test_would_keep_doing_is_no_commitment(ex):
     # "keep" only carries the verb after it ("keep pressing" is a request, not a promise)
     _, _, ev = run(ex, "Chile said it would keep pressing Bolivia for the return of the prisoners.")
     assert not any(e[0] == "AGREE" for e in ev)
+
+
+def test_a_cue_after_a_date_number_or_before_by_is_a_noun(ex):
+    # "the March 3 attack by X on Y" names an earlier act; it is not Y's verb "attack"
+    _, _, ev = run(ex, "Chad filed the complaint on Friday, citing the March 3 attack by Boko Haram on Chad.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Chad" for e in ev)

@@ -209,6 +209,10 @@ def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
     plural_like = surface.endswith("s") and not surface.endswith("ss")
     # "responding to attacks", "migrants and sanctions": an -s form is a verb only after its subject
     is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or (plural_like and (p == "to" or p in PREPOSITIONS or p in {"and", "or"}))
+    nxt = re.match(r"[\w\-]+\s+(\w+)", text[start:])
+    # "the Oct. 7 attack", 'a "hybrid attack"', "an attack by X", "strikes of ...": a noun
+    is_noun_ctx = is_noun_ctx or any(ch.isdigit() for ch in p) or text[max(0, start - 1):start] in ('"', "“", "'") \
+        or bool(nxt and nxt.group(1) in {"by", "of"} and not surface.endswith("ed"))
     want = "n" if is_noun_ctx else "v"
     for c in cands:
         if c.pos == want:
