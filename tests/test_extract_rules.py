@@ -494,3 +494,9 @@ def test_a_cue_after_a_date_number_or_before_by_is_a_noun(ex):
     # "the March 3 attack by X on Y" names an earlier act; it is not Y's verb "attack"
     _, _, ev = run(ex, "Chad filed the complaint on Friday, citing the March 3 attack by Boko Haram on Chad.")
     assert not any(e[0] == "ASSAULT" and e[1] == "Chad" for e in ev)
+
+
+def test_a_ministry_after_a_possessive_country_is_that_country_s(ex):
+    rows, _, _ = run(ex, "Uruguay's Interior Ministry said the border would stay open.")
+    orgs = {a.name: a.country_code for a in rows.actors.values() if a.actor_type == "organization"}
+    assert orgs == {"Interior Ministry": "URY"}

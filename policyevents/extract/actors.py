@@ -737,6 +737,10 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
             country = rec.demonym_iso[cand]
             phrase_start = len(before.rstrip()) - len(cand)
             break
+    poss_country = None
+    pm_ = re.search(r"(?:^|\s)((?:[A-Z][\w\.\-]*\s+){0,3}[A-Z][\w\.\-]*)['’]s\s+$", before)
+    if pm_ and pm_.group(1) in rec.country_by_surface and rec.country_by_surface[pm_.group(1)][1] != "capital":
+        poss_country = rec.country_by_surface[pm_.group(1)][0]  # "China's Commerce Ministry"
     # an organization's name may begin with its country ("Kenya Defence Forces", "Indonesian Navy"):
     # where the run turns out to be an organization, its name starts here
     org_start = phrase_start if country and re.fullmatch(r" ", text[len(before.rstrip()):s]) else s
@@ -803,7 +807,7 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     if any(w in lex.org_heads for w in words) and last not in lex.place_heads:
         s = min(s, org_start)
         name = text[s:e]
-        add(Actor(f"org:{normalize(name)}", name, "organization", country), base + s, base + e, sent, "name")
+        add(Actor(f"org:{normalize(name)}", name, "organization", country or poss_country), base + s, base + e, sent, "name")
         taken.append((s, e))
         return True
     if last in lex.place_heads:

@@ -406,7 +406,7 @@ def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | No
     if a is None:
         return None
     own = actors.state_of(src) or (f"state:{a.country_code}" if a.country_code else None)
-    if a.actor_type in ("organization", "group") and not (FORCES.search(a.name) or re.search(r"\b(?:government|administration|office)\b", a.name, re.I)):
+    if a.actor_type in ("organization", "group") and not (FORCES.search(a.name) or re.search(r"\b(?:government|administration|office|ministry|department|embassy|presidency|cabinet)\b", a.name, re.I)):
         own = None  # a national commission, court, party or union often acts towards its own state
     if a.actor_type == "person" and a.role and not a.acts_for_state:
         own = None  # an opposition leader or activist often acts towards their own government
