@@ -500,3 +500,9 @@ def test_a_ministry_after_a_possessive_country_is_that_country_s(ex):
     rows, _, _ = run(ex, "Uruguay's Interior Ministry said the border would stay open.")
     orgs = {a.name: a.country_code for a in rows.actors.values() if a.actor_type == "organization"}
     assert orgs == {"Interior Ministry": "URY"}
+
+
+def test_organization_names_hold_plural_possessives_and_and(ex):
+    rows, _, _ = run(ex, "The Farmers' Union and the Peace and Democracy Party condemned the new tax on Monday.")
+    orgs = {a.name for a in rows.actors.values() if a.actor_type == "organization"}
+    assert {"Farmers' Union", "Peace and Democracy Party"} <= orgs

@@ -316,6 +316,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
                 continue  # "opposition leader X": a modifier, not the group
             if head.lower() in {"governments", "leaders", "authorities", "rulers", "juntas"} and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[e0:]):
                 continue  # "the military governments of Niger, Mali and Burkina Faso": the states themselves
+            if head[0].isupper() and re.match(r"['’]\s+[A-Z]", text[e0:]):
+                continue  # "Farmers' Union": part of an organization's name
             if head[0].isupper() and text[s0].isupper() and s0 < m.start("head"):
                 continue  # "Liberia National Police": a capitalized name, an organization (pass 2), not a group
             if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
@@ -672,6 +674,16 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
         else:
             close()
     close()
+    # an organization's name may hold a plural possessive or an "and" ("Workers' Party", "Justice and
+    # Development Party", "Peoples' Equality and Democracy Party"): join runs across them when the
+    # joined run ends in an organization word (one word before "and": "Nippon Steel and Mitsubishi Heavy
+    # Industries" are two names)
+    for i in range(len(runs) - 2, -1, -1):
+        a, b = runs[i], runs[i + 1]
+        gap = text[a[-1].end:b[0].start]
+        if (gap in ("' ", "’ ") and a[-1].text.endswith("s") and len(a) <= 3 or gap == " and " and len(a) == 1) \
+                and not a[-1].possessive and b[-1].text in lex.org_heads and all(t.text[:1].isupper() for t in a):
+            runs[i:i + 2] = [a + b]
     # trim leading non-name words ("Despite", "The") but remember "Former"
     out = []
     for r in runs:
