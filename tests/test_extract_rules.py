@@ -506,3 +506,10 @@ def test_organization_names_hold_plural_possessives_and_and(ex):
     rows, _, _ = run(ex, "The Farmers' Union and the Peace and Democracy Party condemned the new tax on Monday.")
     orgs = {a.name for a in rows.actors.values() if a.actor_type == "organization"}
     assert {"Farmers' Union", "Peace and Democracy Party"} <= orgs
+
+
+def test_a_light_noun_without_its_light_verb_does_not_take_the_actors_after_it(ex):
+    # "tariffs" after "threaten" is not an act of its own, so "Colombian goods" still names the
+    # threat's target
+    _, _, ev = run(ex, "Brazil's President Luiz Inácio Lula da Silva threatened 25% tariffs on Paraguayan goods.")
+    assert ("THREATEN", "Luiz Inácio Lula da Silva", "Paraguay") in ev
