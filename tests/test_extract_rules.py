@@ -513,3 +513,9 @@ def test_a_light_noun_without_its_light_verb_does_not_take_the_actors_after_it(e
     # threat's target
     _, _, ev = run(ex, "Brazil's President Luiz Inácio Lula da Silva threatened 25% tariffs on Paraguayan goods.")
     assert ("THREATEN", "Luiz Inácio Lula da Silva", "Paraguay") in ev
+
+
+def test_people_deported_from_a_state_and_received_by_another(ex):
+    _, _, ev = run(ex, "Honduras will receive migrants of other nationalities deported from the United States.")
+    assert ("COERCE", "United States", "migrants") in ev
+    assert not any(e[0] == "CONSULT" for e in ev) and ("COERCE", "migrants", "United States") not in ev

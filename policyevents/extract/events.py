@@ -546,7 +546,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.type == "CONSULT" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", text[:cs]) and surface == "met":
             continue  # "costs would be met by": a passive of meeting a cost
 
-        reduced_passive = False
+        reduced_passive = deported_from = False
         if cue.pos == "v" and surface.endswith(("ed", "en")) or surface in {"held", "met", "sought", "freed"}:
             nxt = re.match(r"\s+([\w'’\-]+)", text[ce:])
             nxt_w = nxt.group(1) if nxt else ""
@@ -563,6 +563,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if group_before and cue.type in {"COERCE", "SANCTION", "ASSAULT", "REJECT", "AID"} and nxt_w \
                     and (nxt_w in {"while", "when", "after", "before", "in", "at", "for", "and", "by"} or not nxt_w[0].isalnum()):
                 reduced_passive = True  # "nationals detained while ...": the actor before is acted upon
+            if cue.mode == "deport" and surface.endswith("ed") and nxt_w == "from" and any(
+                    actors.actors[a.key].actor_type == "group" and re.fullmatch(r"(?:\s+of\s+(?:[\w\-]+\s+){1,3}?)?\s*", text[a.end:cs])
+                    for a in args if not a.pronoun and a.end <= cs):
+                deported_from = True  # "migrants (of other nationalities) deported from the United States"
         if re.match(r"\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d", text[ce:]) or re.match(r"\s+off\b", text[ce:]):
             continue  # "declined by 25 percent", "lifted off": a quantity or a particle verb, not the act
         if re.match(r"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:video|videos|footage|report|statement|data|figures|details|images|"
@@ -605,7 +609,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 and len(WORD.findall(text[last_cue_end:cs])) <= 3:
             continue  # "commitments for enhanced cooperation": one event
         clause_s, clause_e = _clause_bounds(text, cs)
-        if reduced_passive:
+        if deported_from:
+            # the deporting state follows "from"; the people deported come before
+            patient = [a for a in args if not a.pronoun and a.end <= cs and actors.actors[a.key].actor_type == "group"][-1].key
+            agent = next((a.key for a in args if not a.pronoun and a.start > ce and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[ce:a.start])), None)
+            if agent is None:
+                continue
+            src, tgt = agent, patient
+        elif reduced_passive:
             patient = [a for a in args if not a.pronoun and 0 <= cs - a.end <= 1][0].key
             agent = out[-1].source_key if out and out[-1].sentence_index == sent.index else None
             if agent is None or agent == patient:
@@ -684,6 +695,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         last_cue_end, last_cue_pos = ce, cs
         if cue.type == "PROTEST":
             pairs = [(s_, t_) for s_, t_ in pairs if _can_protest(actors, s_)]
+        if cue.type == "CONSULT" and cue.pos == "v" and cue.cue in {"receive", "host"}:
+            # "will receive migrants", "hosted refugees": taking people in is no meeting with them
+            pairs = [(s_, t_) for s_, t_ in pairs if not (t_ and actors.actors[t_].actor_type == "group")]
         if cue.type in HOSTILE and cue.pos != "n" and not reduced_passive:
             # "X said Y had shelled towns": reporting another side's hostile act is an allegation
             accuser = _reporter(text, cs, args, actors)
