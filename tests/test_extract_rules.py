@@ -519,3 +519,13 @@ def test_people_deported_from_a_state_and_received_by_another(ex):
     _, _, ev = run(ex, "Honduras will receive migrants of other nationalities deported from the United States.")
     assert ("COERCE", "United States", "migrants") in ev
     assert not any(e[0] == "CONSULT" for e in ev) and ("COERCE", "migrants", "United States") not in ev
+
+
+def test_participles_after_counts_and_objects_of_past_verbs_are_no_acts(ex):
+    _, _, ev = run(ex, "The UN mission said that most of the 40 released Georgian prisoners described torture in Abkhaz custody.")
+    assert not any(e[0] in ("RETREAT", "ASSAULT") for e in ev)
+
+
+def test_committing_violations_is_no_commitment(ex):
+    _, _, ev = run(ex, "The Armenian army said Azerbaijan had committed more than 50 violations of the truce.")
+    assert not any(e[0] == "AGREE" for e in ev)

@@ -534,6 +534,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # a verb's form used as a noun: "on charges", "behind bars", "the funding"
         if cue.pos == "v" and p1.endswith(("'s", "’s")):
             continue  # "the government's appeal"
+        if cue.pos == "v" and p1.endswith("ed") and p1 not in PASSIVE_AUX | {"helped", "need", "needed"} \
+                and not re.search(r"(?:s|ed|ing)$", surface) and not _quoted(text, cs):
+            continue  # "described torture", "reported abuse": a base form right after a past verb is its object
+        if cue.cue == "commit" and COMMITTED_WRONG.match(text[ce:]):
+            continue  # "committed violations": a wrong done, not a commitment
         if surface == "provided" and (p1 == "," or re.match(r"\s+(?:that|they|it|he|she|we|[A-Z]\w+\s+(?:\w+\s+)?(?:is|are|was|were|had|has|did|does|would|could|recognis|recogniz|agree|accept)\w*)\b", text[ce:])):
             continue  # "provided (that) Armenia recognised ...": a condition, not aid
         if cue.pos == "n" and "light" not in cue.flags and re.search(r"\b(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$", text[:cs]):
@@ -555,6 +560,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
                     and not any(a.start == ce + 1 for a in args)):
                 continue  # adjectival: "accept deported criminals"
+            if surface.endswith("ed") and (re.fullmatch(r"\d[\d,.]*", p1) or p1 in NUMBER_WORDS):
+                continue  # "the 60 released prisoners": a participle after a count describes people
             if p1 in {"those", "these", "the"} and surface.endswith("ed") and cue.type in {"COERCE", "ASSAULT", "SANCTION"}:
                 continue  # "those detained", "the detained": people, not an act stated here
             if p1.endswith("ing") and p1 not in {"being", "having"} and nxt_w[:1].isupper() and surface.endswith("ed"):
@@ -716,6 +723,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
 
 
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"}
+COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
+                             r"[\d,]+|many|several|the|these|such)\s+)*(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
+                             r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")  # "X and Y accused each other": both ways
 # what a state withdraws from another state: troops or envoys ("withdraw its ambassador", "pull out of
 # the country"), or a hostile step against it ("withdraw its complaint"); withdrawing a bill is no
