@@ -529,3 +529,8 @@ def test_participles_after_counts_and_objects_of_past_verbs_are_no_acts(ex):
 def test_committing_violations_is_no_commitment(ex):
     _, _, ev = run(ex, "The Armenian army said Azerbaijan had committed more than 50 violations of the truce.")
     assert not any(e[0] == "AGREE" for e in ev)
+
+
+def test_saying_another_side_committed_violations_is_an_allegation(ex):
+    _, _, ev = run(ex, "The Armenian army said Azerbaijan had committed more than 50 violations of the truce.")
+    assert ("ACCUSE", "Armenia", "Azerbaijan") in ev

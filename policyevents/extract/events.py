@@ -170,6 +170,11 @@ class CueMatcher:
             stop = re.search(r"[;.]\s|\band (?:said|warned|urged|called)\b", window)
             window = window[:stop.start()] if stop else window
             plain = m.group(0).lower() in PLAIN_SAY
+            if plain and re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,50}?\b(?:had|has|have|was|were)\s+(?:repeatedly\s+|also\s+)?committed"
+                                  + COMMITTED_WRONG.pattern, window):
+                # "the army said Israel had committed more than 100 violations": an allegation
+                out.append((m.start(), m.end(), [self.eval_cues["-"]]))
+                continue
             if plain and not re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:was|were|is|are|would be|had been|as)\b", window):
                 continue  # a plain statement counts only as "X said Y was <evaluation>"
             neg = (self.eval_neg_strong if plain else self.eval_neg).search(window)
