@@ -534,3 +534,22 @@ def test_committing_violations_is_no_commitment(ex):
 def test_saying_another_side_committed_violations_is_an_allegation(ex):
     _, _, ev = run(ex, "The Armenian army said Azerbaijan had committed more than 50 violations of the truce.")
     assert ("ACCUSE", "Armenia", "Azerbaijan") in ev
+
+
+def _indicators(ex, body):
+    rows, _, _ = run(ex, body)
+    return {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+
+
+def test_currency_names_resolve_to_iso_codes_by_demonym_or_main_state(ex):
+    ind = _indicators(ex, "Uganda's parliament approved a budget of 72 trillion shillings for Uganda on Thursday.")
+    assert (72e12, "UGX", "exact") in ind
+    ind = _indicators(ex, "Sudan said the aid was worth 40 billion Egyptian pounds.")
+    assert (40e9, "EGP", "exact") in ind
+    ind = _indicators(ex, "Russia said it would spend 500 billion rubles on the new bases.")
+    assert (500e9, "RUB", "exact") in ind
+
+
+def test_people_counted_by_a_role_noun_are_persons_and_metric_tons_stay_metric(ex):
+    ind = _indicators(ex, "Soldiers killed 41 villagers and wounded some 60 others near Gao. Mali bought 3 million metric tons of wheat.")
+    assert {(41.0, "persons", "exact"), (60.0, "persons", "approximately"), (3e6, "metric tons", "exact")} <= ind

@@ -12,6 +12,11 @@ inside names or codes.
 Qualifiers: over/more than/above/exceeding -> more_than; about/approximately/around/roughly/some/
 nearly/almost/an estimated -> approximately; under/fewer than/less than/below -> less_than;
 at least -> at_least; up to/at most/no more than -> at_most.
+
+Units: currency signs and codes give ISO 4217 codes; currency names do too, and a name several
+states use ("shillings", "pesos", "dinars") takes the code of the state named by a demonym before
+it ("Kenyan shillings"), else of the article's main state; people counted by any role noun
+("villagers", "others", "deaths") are persons; other counted nouns are the unit as written.
 """
 
 from __future__ import annotations
@@ -26,8 +31,29 @@ from .segment import Sentence
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "AU$": "AUD",
                   "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "RUB", "BRL", "MXN", "ZAR", "KES", "NGN", "TRY"}
+# currency names with one ISO 4217 code wherever they are used
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
-                  "rupees": "INR", "francs": "CHF"}
+                  "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "naira": "NGN",
+                  "rand": "ZAR", "lira": "TRY", "liras": "TRY", "reais": "BRL", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+                  "taka": "BDT", "kyat": "MMK", "birr": "ETB", "cedis": "GHS", "afghanis": "AFN", "zlotys": "PLN", "zloty": "PLN",
+                  "forints": "HUF", "bolivars": "VES", "rupees": "INR", "francs": "CHF"}
+# names several states use for their currency: the state named by a demonym before the word
+# ("Kenyan shillings", "Egyptian pounds"), else the article's main state when it is one of them;
+# the entry under None is the reading when neither says (dollars are U.S. dollars in news)
+LOCAL_CURRENCY = {
+    "shillings": {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"},
+    "rupees": {"IND": "INR", "PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR", None: "INR"},
+    "pesos": {"MEX": "MXN", "ARG": "ARS", "COL": "COP", "CHL": "CLP", "PHL": "PHP", "CUB": "CUP", "DOM": "DOP", "URY": "UYU"},
+    "dinars": {"IRQ": "IQD", "JOR": "JOD", "KWT": "KWD", "DZA": "DZD", "TUN": "TND", "LBY": "LYD", "SRB": "RSD", "BHR": "BHD"},
+    "pounds": {"GBR": "GBP", "EGY": "EGP", "LBN": "LBP", "SDN": "SDG", "SSD": "SSP", "SYR": "SYP", None: "GBP"},
+    "riyals": {"SAU": "SAR", "QAT": "QAR", "YEM": "YER"},
+    "rials": {"IRN": "IRR", "OMN": "OMR", "YEM": "YER"},
+    "dirhams": {"ARE": "AED", "MAR": "MAD"},
+    "dollars": {"USA": "USD", "CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "TWN": "TWD", "HKG": "HKD", "SGP": "SGD", "LBR": "LRD",
+                "JAM": "JMD", "ZWE": "ZWL", None: "USD"},
+    "kwacha": {"ZMB": "ZMW", "MWI": "MWK"},
+    "francs": {"CHE": "CHF", "COD": "CDF", "RWA": "RWF", "BDI": "BIF", "GIN": "GNF", "DJI": "DJF", None: "CHF"},
+}
 MULT = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -40,7 +66,9 @@ QUALIFIERS = [
     ("at_most", r"up to|at most|no more than|as many as|a maximum of"),
     ("approximately", r"about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|circa|just over|just under"),
 ]
-PERSON_UNITS = {"people", "persons", "individuals", "migrants", "refugees", "residents", "citizens", "nationals",
+PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "minors", "youths", "pilgrims", "fishermen",
+                "patients", "evacuees", "journalists", "lawmakers", "doctors", "nurses", "teachers", "crew members",
+                "people", "persons", "individuals", "migrants", "refugees", "residents", "citizens", "nationals",
                 "immigrants", "asylum seekers", "asylum-seekers", "civilians", "children", "workers", "families",
                 "deportees", "detainees", "prisoners", "soldiers", "troops", "protesters", "demonstrators", "voters",
                 "students", "women", "men", "victims", "passengers", "inmates", "hostages", "members", "fighters",
@@ -155,6 +183,7 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                     value *= MULT[m.group("mult").lower()]
             hits.append((m.start(), m.end(), value, m.group("qual"), None, None, None))
         hits.sort()
+        main = _main_state(actors)
         for s, e, value, qual, cur, pct, code in hits:
             start = s
             unit, measure_end, noun = None, e, ""
@@ -185,6 +214,8 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                     unit = "persons" if noun.lower() in PERSON_UNITS or noun in PERSON_UNITS else noun.lower()
             if unit is None:
                 continue
+            if unit.startswith("currency:"):
+                unit = _local_currency(unit[9:], text[:measure_end], demonym_groups, main)
             if unit == "persons" and (ARREST.search(" ".join(before[-3:])) or ARREST.match(text, measure_end)
                                       or re.match(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:arrest|detain|captur|apprehend)", text[measure_end:], re.I)):
                 unit = "arrests"
@@ -203,6 +234,29 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
     return out
 
 
+def _main_state(actors: ArticleActors) -> str | None:
+    """The ISO3 code of the state the article names most (ties: first named)."""
+    count: dict[str, int] = {}
+    for m in actors.mentions:
+        if m.key.startswith("state:") and not m.nested:
+            count[m.key[6:]] = count.get(m.key[6:], 0) + 1
+    return max(count, key=lambda k: count[k]) if count else None  # dicts keep first-named order among ties
+
+
+def _local_currency(word: str, text_to_unit: str, demonym_groups, main: str | None) -> str:
+    """ISO 4217 code for a currency name several states use ("shillings"): the state of a demonym
+    right before it, else the article's main state, else the usual reading; the word itself when
+    none applies."""
+    codes = LOCAL_CURRENCY[word]
+    dem = re.search(r"([A-Z][\w\-]+)\s+" + word[:-1] + r"s?\s*$", text_to_unit)
+    iso = (demonym_groups or {}).get(dem.group(1)) if dem else None
+    if iso in codes:
+        return codes[iso]
+    if main in codes:
+        return codes[main]
+    return codes.get(None, word)
+
+
 def _words_before(text: str, pos: int) -> list[str]:
     return re.findall(r"[\w'’\-]+", text[max(0, pos - 60):pos])
 
@@ -212,7 +266,8 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
     "10,000 National Guard troops", "4,700 injured", "14 suicide bombings", "10 square
     kilometres"). A demonym followed by a noun is an adjective ("153 Chinese military aircraft");
     the unit is the head noun ("475 deportation flights" counts flights)."""
-    area = re.match(r"\s+(square\s+(?:kilometres|kilometers|miles|metres|meters)|hectares|acres|tonnes|tons|barrels)\b", text[e:], re.I)
+    area = re.match(r"\s+(square\s+(?:kilometres|kilometers|miles|metres|meters)|hectares|acres|metric\s+tons|metric\s+tonnes|tonnes|tons|"
+                    r"barrels)\b", text[e:], re.I)
     if area:
         return re.sub(r"\s+", " ", area.group(1).lower()), e + area.end()
     # distances ("flew about 1,000 km"): one unit name for each spelling
@@ -232,6 +287,8 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
         low = word.lower()
         end = pos + w.end()
         nxt = re.match(r"\s+([a-z][\w\-]*)", text[end:])
+        if low in LOCAL_CURRENCY or (low.endswith("s") is False and low + "s" in LOCAL_CURRENCY):
+            return "currency:" + (low if low in LOCAL_CURRENCY else low + "s"), end  # resolved by the caller
         if low in CURRENCY_WORDS:
             return CURRENCY_WORDS[low], end
         adjective = bool(nxt) and nxt.group(1) not in STOP_AFTER
