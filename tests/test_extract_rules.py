@@ -553,3 +553,8 @@ def test_currency_names_resolve_to_iso_codes_by_demonym_or_main_state(ex):
 def test_people_counted_by_a_role_noun_are_persons_and_metric_tons_stay_metric(ex):
     ind = _indicators(ex, "Soldiers killed 41 villagers and wounded some 60 others near Gao. Mali bought 3 million metric tons of wheat.")
     assert {(41.0, "persons", "exact"), (60.0, "persons", "approximately"), (3e6, "metric tons", "exact")} <= ind
+
+
+def test_a_vote_tally_counts_votes_on_both_sides(ex):
+    ind = _indicators(ex, "The Senate of Chile approved the treaty on Tuesday by 31 votes to 12.")
+    assert {(31.0, "votes", "exact"), (12.0, "votes", "exact")} <= ind

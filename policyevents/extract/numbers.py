@@ -200,6 +200,8 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 start = s
             if unit is None:
                 unit, measure_end = _unit_after(text, e, demonym_groups)
+            if unit is None and any(t.start("a") <= s < t.end("b") for t in VOTE_TALLY.finditer(text)):
+                unit = "votes"  # "by 195 votes to 106", "voted 15 to 2"
             if unit is None and (re.match(r"\s+(?:who|in need)\b", text[e:]) or re.search(r"\bpopulation of\s+(?:\w+\s+){0,2}$", text[:s])):
                 unit = "persons"  # "more than 700,000 who have fled", "21 million in need", "a population of 72 million"
             if unit is None:
@@ -232,6 +234,9 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
             out.append(Indicator(value, unit, _qualifier(qual), measure, subject, claimed, date, prec,
                                  sent.index, sent.start + start, sent.start + measure_end))
     return out
+
+
+VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|es?|ing)\s+(?:by\s+)?|by\s+|margin of\s+)(?P<a>\d+)(?:\s+votes?)?\s*(?:-|–|to)\s*(?P<b>\d+)\b")
 
 
 def _main_state(actors: ArticleActors) -> str | None:
