@@ -558,3 +558,18 @@ def test_people_counted_by_a_role_noun_are_persons_and_metric_tons_stay_metric(e
 def test_a_vote_tally_counts_votes_on_both_sides(ex):
     ind = _indicators(ex, "The Senate of Chile approved the treaty on Tuesday by 31 votes to 12.")
     assert {(31.0, "votes", "exact"), (12.0, "votes", "exact")} <= ind
+
+
+def test_a_demonym_titled_official_in_a_deal_sentence_does_not_crash(ex):
+    # the official's state is known only from the demonym ("French President"); the agreement finder
+    # must not assume that state is among the article's actors
+    from policyevents.extract.actors import actor_id
+
+    rows, _, ev = run(ex, "French President Emmanuel Macron and Chilean President Gabriel Boric signed a trade agreement on Monday.")
+    assert rows.agreements
+    assert {p["actor_id"] for p in rows.agreement_parties} <= {actor_id(k) for k in rows.actors}
+
+
+def test_a_call_on_all_parties_takes_no_implicit_target(ex):
+    _, _, ev = run(ex, "Peru and Bolivia clashed over the border. Brazil urged all sides to show restraint.")
+    assert not any(e[0] == "REQUEST" and e[1] == "Brazil" and e[2] is not None for e in ev)

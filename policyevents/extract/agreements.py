@@ -128,7 +128,7 @@ def find_agreements(sentences: list[Sentence], actors: ArticleActors, events: li
         parties: list[str] = []
         for m in by_sent.get(sent.index, []):
             p = _party(actors, m.key)
-            if p and actors.actors[p].actor_type == "person":
+            if p and p in actors.actors and actors.actors[p].actor_type == "person":
                 continue  # a person not acting for a state is no party to a deal between states
             if p and p not in parties:
                 parties.append(p)

@@ -683,7 +683,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
             pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"} or EACH_OTHER.match(text[ce:])) \
                 and len(_coordinated(text, args, src, cs)) == 2
-            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act:
+            everyone = re.match(r"\s+(?:on\s+)?(?:all|every)\s+(?:the\s+)?(?:sides|parties|actors|stakeholders|countries|nations|states|"
+                                r"governments|side|party|concerned)\b", text[ce:])
+            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone:
                 tgt = _focal_target(list(focal), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
                     # a rejection answers a particular act: with nobody named and no accusation to
@@ -709,7 +711,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             pairs = [(s_, t_) for s_, t_ in pairs if _can_protest(actors, s_)]
         if cue.type == "CONSULT" and cue.pos == "v" and cue.cue in {"receive", "host"}:
             # "will receive migrants", "hosted refugees": taking people in is no meeting with them
-            pairs = [(s_, t_) for s_, t_ in pairs if not (t_ and actors.actors[t_].actor_type == "group")]
+            pairs = [(s_, t_) for s_, t_ in pairs if not (t_ and t_ in actors.actors and actors.actors[t_].actor_type == "group")]
         if cue.type in HOSTILE and cue.pos != "n" and not reduced_passive:
             # "X said Y had shelled towns": reporting another side's hostile act is an allegation
             accuser = _reporter(text, cs, args, actors)
