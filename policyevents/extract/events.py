@@ -58,8 +58,15 @@ How arguments are assigned:
   that state) and reciprocal acts of a coordinated pair; withdrawals are from the main state;
   denials answer the last accusation made against the denier; a reaction to sanctions or
   accusations answers the one actor the article names as imposing or making them;
-* an official's (or a force's or government office's) own state is never the target of its act;
-  national commissions, courts, parties and unions may act towards their own state.
+* an official's (or a force's, ministry's or government office's) own state is never the target of
+  its act; national commissions, courts, parties and unions may act towards their own state;
+* "both sides" is the pair the sentence has just named ("between X and Y"), else the article's two
+  main states; "accused each other" goes both ways; a call on "all sides/parties" has no target;
+  "welcomed the ruling" answers the article's one court; a finite verb right after a comma
+  ("suspends X over Y, blocks Z") shares the clause's subject; "people deported from X" were
+  deported by X;
+* force, arrests, deportations, seizures and withdrawals with no target the extractor can name are
+  not coded (QUALITY.md); curfews and states of emergency have no target by nature.
 """
 
 from __future__ import annotations
