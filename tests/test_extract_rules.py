@@ -573,3 +573,8 @@ def test_a_demonym_titled_official_in_a_deal_sentence_does_not_crash(ex):
 def test_a_call_on_all_parties_takes_no_implicit_target(ex):
     _, _, ev = run(ex, "Peru and Bolivia clashed over the border. Brazil urged all sides to show restraint.")
     assert not any(e[0] == "REQUEST" and e[1] == "Brazil" and e[2] is not None for e in ev)
+
+
+def test_a_seat_of_government_in_a_capital_acts_for_the_state(ex):
+    _, _, ev = run(ex, "The presidential office in Seoul condemned the launch and urged Pyongyang to return to talks.")
+    assert ("ACCUSE", "South Korea", "North Korea") in ev and ("REQUEST", "South Korea", "North Korea") in ev

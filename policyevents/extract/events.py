@@ -246,7 +246,7 @@ class Arg:
 
 STATE_POSS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
                         r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
-GOVERNMENT = re.compile(r"\b(?:(?:the|The) (?:government|junta|regime|military government|military rulers|authorities|military|army|"
+GOVERNMENT = re.compile(r"\b(?:(?:the|The) (?:(?:central|federal|national|interim|transitional) )?(?:government|junta|regime|military government|military rulers|authorities|military|army|"
                         r"security forces)|(?:[Aa]|[Tt]he) (?:military|army|government) spokes(?:man|woman|person))\b"
                         r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))"
                         r"(?!\s+(?:governments?|rulers|leaders|juntas?|regimes?|officials|spokesman|spokeswoman|spokesperson)\b)")
@@ -263,11 +263,17 @@ GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leade
                            r"foreign ministr(?:y|ies)|ministr(?:y|ies)|armed forces|militar(?:y|ies)) of\s+(?:the\s+)?$", re.I)
 
 
+# "the presidential office in Taipei", "the foreign ministry in Beijing": a seat of government names the state
+GOVERNMENT_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:presidential office|presidency|president's office|prime minister's office|foreign ministry|"
+                           r"interior ministry|defen[cs]e ministry|ministry of [a-z ]+|government|authorities|central government|"
+                           r"junta|cabinet|embassy)\s+in\s+$")
+
+
 def _in_pp(text: str, s: int) -> bool:
     """Whether the mention starting at ``s`` is inside a prepositional phrase ("at several Tbilisi
     universities", "in the United States"); "the military governments of Niger, Mali and Burkina
     Faso" name the states themselves."""
-    if GOVERNMENT_OF.search(text[:s]):
+    if GOVERNMENT_OF.search(text[:s]) or GOVERNMENT_IN.search(text[:s]):
         return False
     for w in reversed(_words_before(text, s, 4)):
         if w in PREPOSITIONS:
