@@ -578,3 +578,11 @@ def test_a_call_on_all_parties_takes_no_implicit_target(ex):
 def test_a_seat_of_government_in_a_capital_acts_for_the_state(ex):
     _, _, ev = run(ex, "The presidential office in Seoul condemned the launch and urged Pyongyang to return to talks.")
     assert ("ACCUSE", "South Korea", "North Korea") in ev and ("REQUEST", "South Korea", "North Korea") in ev
+
+
+def test_a_known_office_holder_gets_country_and_office_from_the_persons_list(ex):
+    # the text gives neither country nor title; persons.tsv does, and the office applies at the
+    # publication date (2024)
+    rows, _, ev = run(ex, "Erdoğan's government said on Monday that Recep Tayyip Erdoğan would visit Egypt.")
+    p = next(a for a in rows.actors.values() if a.name == "Recep Tayyip Erdoğan")
+    assert p.country_code == "TUR" and p.role == "President"

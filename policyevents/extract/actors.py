@@ -23,6 +23,12 @@ How it decides, in order:
    "the ministry/court/party" -> the organization of that kind last named, and a leader's
    possessive government ("X's government" -> X's state).
 
+4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
+   ministers, 2015-2026) get their country when the text gives none, and their office when the
+   article was published during it and the text names no role. A person's country is otherwise
+   read from the text: a title's country, a possessive ("Kenya's president"), else the one state
+   named alone in the sentence that introduces them.
+
 Pronouns are resolved separately by the event coder (they are not listed as mentions).
 """
 
@@ -171,6 +177,10 @@ class Recognizer:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.person_by_name = {}  # normalized full name or alias -> Person (persons.tsv)
+        for p in lex.persons:
+            for n in (p.name, *p.aliases):
+                self.person_by_name.setdefault(normalize(n), p)
         self.country_by_surface: dict[str, tuple[str, str]] = {}  # surface -> (iso3, mention_type)
         self.demonym_iso: dict[str, str] = {}
         self.plural_demonyms: set[str] = set()
@@ -242,7 +252,7 @@ def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return not any(s < te and ts < e for ts, te in taken)
 
 
-def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleActors:
+def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=None) -> ArticleActors:
     lex = rec.lex
     out = ArticleActors()
     pending_runs: list[tuple[Sentence, list[Tok], list[tuple[int, int]]]] = []
@@ -428,6 +438,7 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer) -> ArticleA
         n.acts_for_state = n.acts_for_state or o.acts_for_state
     out.mentions = [replace(m, key=merged.get(m.key, m.key)) for m in out.mentions]
     index_persons()
+    _known_persons(out, rec, published)
     _infer_person_countries(out, sentences)
     for a in out.actors.values():
         # "Ali Shamkhani, secretary of Iran's Supreme National Security Council": the role names the country
@@ -602,6 +613,24 @@ def _attach_country_to_org_names(body: str, out: ArticleActors) -> None:
         drop.add(j)
     if drop:
         out.mentions = [m for k, m in enumerate(ms) if k not in drop]
+
+
+def _known_persons(out: ArticleActors, rec: Recognizer, published) -> None:
+    """Office-holders in ``persons.tsv`` whose country the text does not give get it from there
+    (a person's country does not depend on the article); in the years of their office, and when the
+    text names no role, they also get that office and act for their state."""
+    year = getattr(published, "year", None)
+    for a in out.actors.values():
+        if a.actor_type != "person":
+            continue
+        p = rec.person_by_name.get(normalize(a.name))
+        if p is None:
+            continue
+        a.country_code = a.country_code or p.country
+        if year is not None and p.since is not None and p.since <= year and (p.until is None or year <= p.until):
+            if a.role is None and not a.former:
+                a.role = p.office
+                a.acts_for_state = True
 
 
 def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> None:

@@ -31,6 +31,16 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    office: str
+    since: int | None
+    until: int | None
+
+
+@dataclass(frozen=True)
 class Title:
     title: str
     kind: str
@@ -64,6 +74,7 @@ class Lexicon:
     collective_orgs: tuple[str, ...]
     not_names: frozenset[str]
     regions: tuple[str, ...]
+    persons: tuple[Person, ...] = ()
     fingerprint: str = field(default="")
 
     # derived lookups -------------------------------------------------------------------------
@@ -150,6 +161,14 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         )
         for r in rows[1:]
     )
+    rows = _rows(d / "persons.tsv")
+    h = rows[0]
+    year = lambda v: int(v) if v.strip() else None
+    persons = tuple(
+        Person(name=r[h.index("name")].strip(), aliases=_split(r[h.index("aliases")]), country=r[h.index("country")].strip(),
+               office=r[h.index("office")].strip(), since=year(r[h.index("from")]), until=year(r[h.index("to")]))
+        for r in rows[1:]
+    )
     rows = _rows(d / "titles.tsv")
     titles = tuple(Title(r[0].strip(), r[1].strip(), r[2].strip() == "yes") for r in rows[1:])
     rows = _rows(d / "event_cues.tsv")
@@ -185,5 +204,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         collective_orgs=tuple(_words(d / "collective_orgs.txt")),
         not_names=frozenset(_words(d / "not_names.txt")),
         regions=tuple(_words(d / "regions.txt")),
+        persons=persons,
         fingerprint=digest.hexdigest()[:16],
     )

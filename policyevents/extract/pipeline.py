@@ -45,7 +45,7 @@ class Extractor:
     def extract(self, art: Article) -> ArticleRows:
         body = art.body
         sentences = split_sentences(body)
-        found = recognize(body, sentences, self.recognizer)
+        found = recognize(body, sentences, self.recognizer, art.published)
         events = code_events(body, sentences, found, self.cues, art.published)
         agreements = find_agreements(sentences, found, events)
         indicators = find_indicators(sentences, found, art.published, self.lexicon.speech_verbs, self.recognizer.demonym_iso)
