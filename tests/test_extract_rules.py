@@ -586,3 +586,10 @@ def test_a_known_office_holder_gets_country_and_office_from_the_persons_list(ex)
     rows, _, ev = run(ex, "Erdoğan's government said on Monday that Recep Tayyip Erdoğan would visit Egypt.")
     p = next(a for a in rows.actors.values() if a.name == "Recep Tayyip Erdoğan")
     assert p.country_code == "TUR" and p.role == "President"
+
+
+def test_a_cue_word_before_a_group_noun_is_a_modifier_and_state_house_is_no_person(ex):
+    _, _, ev = run(ex, "The Human Rights Commission of Zambia accused police of abducting protest organisers.")
+    assert not any(e[0] == "PROTEST" for e in ev)
+    rows, _, _ = run(ex, "President Hakainde Hichilema spoke from State House on Monday.")
+    assert {a.name: a.actor_type for a in rows.actors.values()}.get("State House") != "person"

@@ -211,6 +211,10 @@ def _after_light_verb(text: str, cs: int) -> bool:
     return bool(LIGHT_VERBS.search(" ".join(words)))
 
 
+NOUN_HEADS_AFTER = {"organisers", "organizers", "leaders", "leader", "movement", "movements", "groups", "group", "camp", "camps",
+                    "site", "sites", "organiser", "organizer", "action", "actions", "wave", "zone", "zones", "aid", "package"}
+
+
 def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
     if len(cands) == 1:
         return cands[0]
@@ -222,6 +226,8 @@ def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
     # "responding to attacks", "migrants and sanctions": an -s form is a verb only after its subject
     is_noun_ctx = p in DETERMINERS or p.endswith(("'s", "’s")) or (plural_like and (p == "to" or p in PREPOSITIONS or p in {"and", "or"}))
     nxt = re.match(r"[\w\-]+\s+(\w+)", text[start:])
+    # "protest organisers", "strike leaders": a noun modifying the noun after it
+    is_noun_ctx = is_noun_ctx or bool(nxt and nxt.group(1) in NOUN_HEADS_AFTER)
     # "the Oct. 7 attack", 'a "hybrid attack"', "an attack by X", "strikes of ...": a noun
     is_noun_ctx = is_noun_ctx or any(ch.isdigit() for ch in p) or text[max(0, start - 1):start] in ('"', "“", "'") \
         or bool(nxt and nxt.group(1) in {"by", "of"} and not surface.endswith("ed"))
