@@ -593,3 +593,8 @@ def test_a_cue_word_before_a_group_noun_is_a_modifier_and_state_house_is_no_pers
     assert not any(e[0] == "PROTEST" for e in ev)
     rows, _, _ = run(ex, "President Hakainde Hichilema spoke from State House on Monday.")
     assert {a.name: a.actor_type for a in rows.actors.values()}.get("State House") != "person"
+
+
+def test_a_verb_after_and_plus_adverb_has_the_sentence_subject(ex):
+    _, _, ev = run(ex, "Jordanian officials say the kingdom can no longer afford to shelter the refugees and have repeatedly urged Syria to take them back.")
+    assert ("REQUEST", "Jordan", "Syria") in ev and not any(e[1] == "refugees" for e in ev)

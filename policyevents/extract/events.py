@@ -664,6 +664,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     and last_cue_pos > text.rfind(",", 0, comma) and re.match(r"[\w\s\-'’]*$", text[last_cue_end:comma]):
                 # the previous verb is in the clause just before the comma, which is no relative clause
                 forced = last_subject  # "Mali expels the envoy over remarks, suspends flights": a finite verb after a comma shares the subject
+            if forced is None and cue.pos != "n" and re.search(r"\band\s+(?:(?:\w+ly|has|have|had|also|later|then|will|would)\s+)+$", text[:cs]):
+                # "Bangladeshi officials ... have said X and have repeatedly urged Y": a verb coordinated after
+                # an auxiliary or adverb has the sentence's subject, not the object just before "and"
+                first = [a for a in cue_args if a.end <= cs and not a.in_pp and not a.possessive and not a.adjective and not a.pronoun]
+                if first and not re.search(r"\b(?:that|who|which|after|before|when|while|because|if)\b", text[first[0].end:first[0].end + 25]):
+                    forced = first[0].key
             if cue.pos != "n" and re.search(r",\s+(?:and|but)\s+(?:(?:also|later|then|he|she|it|they)\s+)?$", text[:cs]):
                 # "X said (that) Y had deployed troops ..., and called on Y to withdraw": after a comma the
                 # coordinated verb is the speaker's, not the reported clause's subject
