@@ -598,3 +598,11 @@ def test_a_cue_word_before_a_group_noun_is_a_modifier_and_state_house_is_no_pers
 def test_a_verb_after_and_plus_adverb_has_the_sentence_subject(ex):
     _, _, ev = run(ex, "Jordanian officials say the kingdom can no longer afford to shelter the refugees and have repeatedly urged Syria to take them back.")
     assert ("REQUEST", "Jordan", "Syria") in ev and not any(e[1] == "refugees" for e in ev)
+
+
+def test_two_meetings_at_different_times_are_two_events(ex):
+    body = ("President Lula da Silva met President Gabriel Boric in Santiago in November 2023. "
+            "Lula da Silva met Gabriel Boric again on Thursday in Brasilia.")
+    rows, names, _ = run(ex, body)
+    consult = [e for e in rows.events if e["event_type"] == "CONSULT"]
+    assert len(consult) == 2 and len({e["event_date"] for e in consult}) == 2

@@ -496,7 +496,7 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
             k = exact
         if e.target_key is None and (e.event_type, norm(e.source_key)) in targeted:
             continue
-        if k in kept:
+        if k in kept and not _other_time(out[kept[k]], e):
             i = kept[k]
             if out[i].date is None and e.date is not None:
                 out[i] = e
@@ -504,6 +504,21 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
         kept[k] = len(out)
         out.append(e)
     return out
+
+
+def _other_time(a: Event, b: Event) -> bool:
+    """Whether two tellings are dated to different times ("met in Bali last November" and "held talks
+    on Tuesday" are two meetings): both dated, and apart at the coarser of their precisions (days a
+    week or more apart)."""
+    if a.date is None or b.date is None:
+        return False
+    coarse = {"year": 0, "month": 1, "week": 2, "day": 2}
+    level = min(coarse.get(a.precision, 0), coarse.get(b.precision, 0))
+    if a.date.year != b.date.year:
+        return True
+    if level >= 1 and a.date.month != b.date.month and abs((a.date - b.date).days) >= 7:
+        return True
+    return level >= 2 and abs((a.date - b.date).days) >= 7
 
 
 def _segment_end(text: str, pos: int) -> int:
