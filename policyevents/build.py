@@ -128,7 +128,7 @@ def assemble(articles_dir: Path, *, encoding_fallback: str | None = None, max_by
     # An actor is one row for the whole dataset, but each article gives its own reading of the
     # actor's country (often inferred from the sentence that names them). The country most
     # articles give wins, ties going to the first article in id order: one article's misreading
-    # ("Secretary of State Marco Rubio" beside a Rwandan minister) must not label the actor everywhere.
+    # (an official named beside another country's minister) must not label the actor everywhere.
     countries: dict[str, Counter] = {}
     for art in sorted(articles, key=lambda a: a.article_id):
         rows = ex.extract(art)

@@ -548,6 +548,9 @@ def test_currency_names_resolve_to_iso_codes_by_demonym_or_main_state(ex):
     assert (40e9, "EGP", "exact") in ind
     ind = _indicators(ex, "Russia said it would spend 500 billion rubles on the new bases.")
     assert (500e9, "RUB", "exact") in ind
+    # a name with a usual reading (pounds: GBP) still takes the article's main state first
+    ind = _indicators(ex, "Egypt said it had raised 5 billion pounds from Egypt's banks for Egypt's new capital.")
+    assert (5e9, "EGP", "exact") in ind
 
 
 def test_people_counted_by_a_role_noun_are_persons_and_metric_tons_stay_metric(ex):

@@ -693,7 +693,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     forced = spk
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
-                     and not all(c.pos == "n" and "light" in c.flags for c in cands) or (x > ce and _after_light_verb(text, x))]
+                     and (not all(c.pos == "n" and "light" in c.flags for c in cands) or _after_light_verb(text, x))]
             # an actor after a later cue belongs to that cue ("... and expelled the envoy"), except the partner
             # of an agreed act ("agreed to open talks with Moldova")
             cue_args = [a for a in cue_args if a.end <= cs

@@ -26,17 +26,18 @@ from dataclasses import dataclass
 
 from .actors import ArticleActors
 from .dates import find_dates
+from .events import _focal_states
 from .segment import Sentence
 
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "AU$": "AUD",
                   "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "RUB", "BRL", "MXN", "ZAR", "KES", "NGN", "TRY"}
 # currency names with one ISO 4217 code wherever they are used
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "naira": "NGN",
                   "rand": "ZAR", "lira": "TRY", "liras": "TRY", "reais": "BRL", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "taka": "BDT", "kyat": "MMK", "birr": "ETB", "cedis": "GHS", "afghanis": "AFN", "zlotys": "PLN", "zloty": "PLN",
-                  "forints": "HUF", "bolivars": "VES", "rupees": "INR", "francs": "CHF"}
+                  "forints": "HUF", "bolivars": "VES"}
 # names several states use for their currency: the state named by a demonym before the word
 # ("Kenyan shillings", "Egyptian pounds"), else the article's main state when it is one of them;
 # the entry under None is the reading when neither says (dollars are U.S. dollars in news)
@@ -240,12 +241,8 @@ VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|es?|ing)\s+(?:by\s+)?|by\s+|margin of\s+
 
 
 def _main_state(actors: ArticleActors) -> str | None:
-    """The ISO3 code of the state the article names most (ties: first named)."""
-    count: dict[str, int] = {}
-    for m in actors.mentions:
-        if m.key.startswith("state:") and not m.nested:
-            count[m.key[6:]] = count.get(m.key[6:], 0) + 1
-    return max(count, key=lambda k: count[k]) if count else None  # dicts keep first-named order among ties
+    """The ISO3 code of the state the article names most (the event coder's ranking of main states)."""
+    return next((k[6:] for k in _focal_states(actors) if k.startswith("state:")), None)
 
 
 def _local_currency(word: str, text_to_unit: str, demonym_groups, main: str | None) -> str:
@@ -255,10 +252,9 @@ def _local_currency(word: str, text_to_unit: str, demonym_groups, main: str | No
     codes = LOCAL_CURRENCY[word]
     dem = re.search(r"([A-Z][\w\-]+)\s+" + word[:-1] + r"s?\s*$", text_to_unit)
     iso = (demonym_groups or {}).get(dem.group(1)) if dem else None
-    if iso in codes:
-        return codes[iso]
-    if main in codes:
-        return codes[main]
+    for state in (iso, main):
+        if state is not None and state in codes:
+            return codes[state]
     return codes.get(None, word)
 
 
@@ -292,8 +288,9 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
         low = word.lower()
         end = pos + w.end()
         nxt = re.match(r"\s+([a-z][\w\-]*)", text[end:])
-        if low in LOCAL_CURRENCY or (low.endswith("s") is False and low + "s" in LOCAL_CURRENCY):
-            return "currency:" + (low if low in LOCAL_CURRENCY else low + "s"), end  # resolved by the caller
+        name = low if low in LOCAL_CURRENCY else low + "s"  # "kwacha", "dollars", "dollar"
+        if name in LOCAL_CURRENCY:
+            return "currency:" + name, end  # resolved by the caller
         if low in CURRENCY_WORDS:
             return CURRENCY_WORDS[low], end
         adjective = bool(nxt) and nxt.group(1) not in STOP_AFTER
