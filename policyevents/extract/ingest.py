@@ -99,6 +99,7 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
                          file=str(csv_path), line=1)
     rows: list[tuple[int, dict]] = []
     seen: dict[str, int] = {}
+    seen_folded: dict[str, tuple[str, int]] = {}
     line = 1
     try:
         for row in reader:
@@ -118,7 +119,14 @@ def read_articles(folder: Path, *, encoding_fallback: str | None = None, max_byt
             if aid in seen:
                 raise InputError("duplicate-id", f"article_id {aid!r} appears again (first on line {seen[aid]})",
                                  file=str(csv_path), line=line, field="article_id")
+            if aid.casefold() in seen_folded:
+                # on a case-insensitive file system (macOS, Windows) both rows would read one body file
+                first, first_line = seen_folded[aid.casefold()]
+                raise InputError("duplicate-id", f"article_id {aid!r} differs from {first!r} (line {first_line}) only in case",
+                                 file=str(csv_path), line=line, field="article_id",
+                                 hint="article ids name body files, which some file systems do not tell apart by case")
             seen[aid] = line
+            seen_folded[aid.casefold()] = (aid, line)
             pub = _none(row.get("published"))
             if pub:
                 try:
