@@ -14,7 +14,8 @@ Stages and why:
 * validate (``validate``): pandera, cross-table rules and frictionless on the staged files; a
   failure leaves the previous dataset untouched.
 * publish: a ``READY`` marker is written to the staging folder, then each file is moved into
-  place with ``os.replace`` (``datapackage.json`` last) and the staging folder is removed. If the
+  place with ``os.replace`` (``datapackage.json`` last) and the staging folder is removed; files,
+  marker and renames are flushed to disk (fsync) in that order. If the
   process dies in between, the next build finds the marker and finishes the move (roll forward);
   a staging folder without the marker is discarded. A lock file keeps two builds apart.
 """
@@ -90,6 +91,21 @@ def recover(out: Path) -> str | None:
     return "discarded an unfinished build"
 
 
+def _fsync_tree(root: Path, files: bool = True) -> None:
+    """Flush the files under ``root`` (when ``files``) and the folders themselves (their entries) to
+    disk, so that a power cut after the publish cannot leave a marker or a rename without its data."""
+    for p in sorted(root.rglob("*")) + [root]:
+        if p.is_file() and files:
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+        elif p.is_dir():
+            fd = os.open(p, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
 def _move_into_place(staging: Path, out: Path) -> None:
     files = sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file() and p.name != "READY")
     last = Path("datapackage.json")
@@ -98,6 +114,7 @@ def _move_into_place(staging: Path, out: Path) -> None:
         dest.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / rel, dest)
     shutil.rmtree(staging)
+    _fsync_tree(out, files=False)  # the renames themselves
 
 
 def sha256_file(path: Path) -> str:
@@ -255,7 +272,9 @@ def build(articles_dir: Path | str | None = None, out_dir: Path | str | None = N
         try:
             desc = write_tables(tables, staging, sources=sources, lexicon_fingerprint=extractor.lexicon.fingerprint)
             validate_dir(staging, frictionless=frictionless, raise_on_error=True)
+            _fsync_tree(staging)  # the files reach the disk before the marker that says they are complete
             (staging / "READY").write_text("validated\n")
+            _fsync_tree(staging, files=False)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

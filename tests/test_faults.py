@@ -209,6 +209,29 @@ def test_crash_while_writing_leaves_the_previous_dataset(previous, monkeypatch):
     _assert_intact(out, {old_fp})
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd (Linux) to name an fsynced descriptor's file")
+def test_every_published_file_is_flushed_before_the_ready_marker(previous, monkeypatch):
+    """Durability: each staged file is fsynced before READY says the staging folder is complete, and
+    the dataset folder is fsynced after the renames."""
+    import policyevents.build as b
+
+    out, _ = previous
+    synced: list[tuple[str, bool]] = []  # (path, READY existed at the time)
+    real_fsync = b.os.fsync
+
+    def spy(fd):
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        synced.append((path, (out / STAGING / "READY").exists()))
+        return real_fsync(fd)
+
+    monkeypatch.setattr(b.os, "fsync", spy)
+    build(CORPUS, out)
+    before_marker = {Path(p).relative_to(out / STAGING) for p, ready in synced if not ready and p.startswith(str(out / STAGING) + "/")}
+    published = {p.relative_to(out) for p in out.rglob("*") if p.is_file() and p.name != ".policyevents.lock"}
+    assert published and published <= before_marker, published - before_marker
+    assert synced[-1][0] == str(out), "the dataset folder is flushed last, after the renames"
+
+
 def test_second_build_is_refused_while_one_holds_the_lock(previous):
     """While a build holds the lock (here: this process), another build, as a separate process,
     stops with exit 2 and a message naming the folder and the lock; the dataset is untouched."""
