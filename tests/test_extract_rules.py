@@ -413,6 +413,14 @@ def test_force_or_arrest_with_no_nameable_target_is_not_coded_but_a_curfew_is(ex
     assert any(e[0] == "COERCE" and e[2] is None for e in ev)
 
 
+def test_a_resignation_has_no_target_and_is_coded(ex):
+    # a withdrawal with no one to withdraw from is dropped, but a resignation is an act on no one
+    _, _, ev = run(ex, "Estonian Prime Minister Kaja Kallas resigned on Monday after months of protests.")
+    assert ("RETREAT", "Kaja Kallas", None) in ev
+    _, _, ev = run(ex, "The mayor of Tartu, Urmas Klaas, also announced his resignation.")
+    assert ("RETREAT", "Urmas Klaas", None) in ev
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

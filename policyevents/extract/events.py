@@ -66,7 +66,7 @@ How arguments are assigned:
   ("suspends X over Y, blocks Z") shares the clause's subject; "people deported from X" were
   deported by X;
 * force, arrests, deportations, seizures and withdrawals with no target the extractor can name are
-  not coded (QUALITY.md); curfews and states of emergency have no target by nature.
+  not coded (QUALITY.md); curfews, states of emergency and resignations have no target by nature.
 """
 
 from __future__ import annotations
@@ -393,7 +393,9 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
 def _needs_patient(e: Event) -> bool:
     if e.event_type == "COERCE":
         return e.event_mode in {"arrest", "deport", "seize"}
-    return e.event_type in {"ASSAULT", "RETREAT"}
+    if e.event_type == "RETREAT":
+        return e.event_mode != "resign"  # a resignation is an act on no one ("the prime minister resigned")
+    return e.event_type == "ASSAULT"
 
 
 def _headline(body: str, sentences: list[Sentence]) -> int | None:
