@@ -421,6 +421,14 @@ def test_a_resignation_has_no_target_and_is_coded(ex):
     assert ("RETREAT", "Urmas Klaas", None) in ev
 
 
+def test_a_speech_act_after_said_and_a_reported_clause_is_the_speakers(ex):
+    # "and accused" continues "said", not the reported clause's verb
+    _, _, ev = run(ex, "Oxfam said Ethiopia's blockade breached humanitarian law and accused Eritrea of starving civilians.")
+    assert ("ACCUSE", "Oxfam", "Eritrea") in ev
+    _, _, ev = run(ex, "Ghana's foreign minister said Togo had closed the border and urged Nigeria to reconsider its visa rules.")
+    assert any(e[0] == "REQUEST" and e[2] == "Nigeria" and e[1] not in ("Togo", "Nigeria") for e in ev)
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

@@ -693,6 +693,19 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 spk = _speaker_before(text, cs, args)
                 if spk is not None:
                     forced = spk
+            elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"\w\s+and\s+(?:also\s+)?$", text[:cs]) \
+                    and re.match(r"[a-z]+ed\b", surface):
+                # "Amnesty said the crackdown violated the law and accused police of ...": a speech act
+                # coordinated after a reported clause is the speaker's, like "said", unless the reported
+                # clause itself holds a speech act it could continue ("said X had urged ... and demanded")
+                sp = None
+                for sp in re.finditer(r"\b(?:said|says|told\s+[\w\s]{0,30}?)\b", text[:cs]):
+                    pass
+                if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) for x, _, cc in found):
+                    spk = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
+                           and (not a.possessive or re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){1,3}", text[a.end:sp.start()]))]
+                    if spk:  # (the possessor of an unnamed speaker, "Ghana's foreign minister said", speaks for it)
+                        forced = spk[-1].key
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
                      and (not all(c.pos == "n" and "light" in c.flags for c in cands) or _after_light_verb(text, x))]
@@ -772,6 +785,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
 
 
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+SPEECH_ACTS = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}  # acts done by saying something
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"}
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
                              r"[\d,]+|many|several|the|these|such)\s+)*(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
