@@ -429,6 +429,15 @@ def test_a_speech_act_after_said_and_a_reported_clause_is_the_speakers(ex):
     assert any(e[0] == "REQUEST" and e[2] == "Nigeria" and e[1] not in ("Togo", "Nigeria") for e in ev)
 
 
+def test_a_name_after_an_organization_noun_is_that_organization_and_a_passive_agent_is_the_name(ex):
+    rows, _, ev = run(ex, "Uganda was criticised by the Kenyan rights group Haki Africa.")
+    orgs = {a.name: a.country_code for a in rows.actors.values() if a.actor_type == "organization"}
+    assert orgs.get("Haki Africa") == "KEN"
+    assert ("ACCUSE", "Haki Africa", "Uganda") in ev  # not the demonym before it
+    rows, _, _ = run(ex, "The opposition party Podemos called for a recount.")
+    assert {a.name: a.actor_type for a in rows.actors.values()}.get("Podemos") == "organization"
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

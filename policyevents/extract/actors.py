@@ -11,7 +11,8 @@ How it decides, in order:
 2. Runs of capitalized words that no dictionary claimed. A leading country or demonym and a
    leading title make a titled person ("Kenyan Foreign Minister Jane Doe"); an organization word
    makes an organization ("Ministry of Interior"); a following "gang/cartel/militia" makes a named
-   group an organization ("Sinaloa cartel", "Black Axe gang"); a place word ("Canal", "Act") makes it no actor;
+   group an organization ("Sinaloa cartel", "Black Axe gang"); so does a common noun for an
+   organization before it ("the rights group Haki Africa", "the newspaper Le Figaro"); a place word ("Canal", "Act") makes it no actor;
    otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
    ...") and possessive titles ("Venezuela's president, X") give role and country.
    Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
@@ -61,6 +62,9 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival"}
 
 
+ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
+                        r"union|party|movement|newspaper|daily|broadcaster|news agency|network|coalition|alliance|militia|"
+                        r"company|firm|watchdog|foundation|institute|think tank|NGO|non-governmental organi[sz]ation)\s+$")
 CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens))"
                    r"(?=\s+(?:[\w\-]+\s+){0,2}?(?:marched|rallied|took to the streets|protested|demonstrated|gathered|blocked|"
                    r"staged|massed|chanted)\b)")
@@ -857,6 +861,17 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     if org_noun and len(words) >= 1 and not (len(words) == 1 and words[0] in lex.not_names):
         name = text[s:e]
         add(Actor(f"org:{normalize(name)}", name, "organization", country), base + s, base + e, sent, "name")
+        taken.append((s, e))
+        return True
+    # a name right after a common noun for an organization ("the rights group Haki Africa", "the
+    # newspaper Le Figaro", "the charity Care4Calais") is that organization; a demonym earlier in the
+    # phrase gives its country ("the Spanish rights group ...")
+    ob = ORG_BEFORE.search(text[:s])
+    if ob and not (len(words) == 1 and words[0] in lex.not_names) and last not in lex.place_heads:
+        dm = re.search(r"\b(?:the|a|an)\s+((?:[A-Z][\w\-]+\s+){1,2})(?:[a-z\-]+\s+){0,3}$", text[:ob.start()] + " ")
+        org_country = country or (rec.demonym_iso.get(dm.group(1).strip()) if dm else None)
+        name = text[s:e]
+        add(Actor(f"org:{normalize(name)}", name, "organization", org_country), base + s, base + e, sent, "name")
         taken.append((s, e))
         return True
     # a name followed by an apposition with a title, or preceded by a possessive title

@@ -27,7 +27,8 @@ Which words are events (the reasons are general English and PLOVER, not any one 
 
 How arguments are assigned:
 
-* passive ("was criticized by X", "talks mediated by X"): X is the source, the subject the target;
+* passive ("was criticized by X", "talks mediated by X"): X is the source, the subject the target
+  (in "by the Spanish rights group X" X, not the adjective);
   an agentless passive of coercion ("X, who was arrested") has X as target and the state where it
   happened (else the article's main state) as source; other agentless passives are not coded;
 * the source is the noun phrase right before a verb, else the nearest actor before the cue outside
@@ -46,7 +47,8 @@ How arguments are assigned:
   "him" only as an object; "them" the nearest group;
 * a verb coordinated after a comma that closes a reported clause is the speaker's ("X said that Y
   had ..., and called on Y to ..."); a participle after a comma (or a closing quotation) takes the
-  main clause's subject; an actor across a subordinator ("after soldiers ousted X") is not the
+  main clause's subject; a speech act after "and" that follows a reported clause is the speaker's
+  ("X said Y broke the law and accused Z"); an actor across a subordinator ("after soldiers ousted X") is not the
   subject;
 * visits target the place ("travelled to Tunis"), and company named right after it ("with X and Y")
   visit too; the place where a meeting happens is not a party to it; force used on people later in
@@ -1057,7 +1059,10 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             if second:
                 return inside[0].key, second[0].key
     if passive:
-        agents = [a for a in args if a.start >= ce + by.end() - 1 and not a.possessive][:1]
+        agents = [a for a in args if a.start >= ce + by.end() - 1 and not a.possessive][:2]
+        if len(agents) == 2 and agents[0].adjective and re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,3}", text[agents[0].end:agents[1].start]):
+            agents = agents[1:]  # "by the Spanish rights group Caminando Fronteras": the named head, not the adjective
+        agents = agents[:1]
         if agents:
             src = agents[0].key
             subj = [a for a in before if not a.in_pp]
