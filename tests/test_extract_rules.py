@@ -438,6 +438,13 @@ def test_a_name_after_an_organization_noun_is_that_organization_and_a_passive_ag
     assert {a.name: a.actor_type for a in rows.actors.values()}.get("Podemos") == "organization"
 
 
+def test_a_verb_after_and_has_since_shares_the_first_verbs_subject(ex):
+    _, _, ev = run(ex, "President Ibrahim Traoré ordered French troops to leave in 2023 and has since suspended Radio Sahel "
+                       "and expelled Denmark's ambassador.")
+    assert ("SANCTION", "Ibrahim Traoré", "Denmark") in ev
+    assert not any(e[1] == "French troops" for e in ev)
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

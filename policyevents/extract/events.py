@@ -683,7 +683,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     and last_cue_pos > text.rfind(",", 0, comma) and re.match(r"[\w\s\-'’]*$", text[last_cue_end:comma]):
                 # the previous verb is in the clause just before the comma, which is no relative clause
                 forced = last_subject  # "Mali expels the envoy over remarks, suspends flights": a finite verb after a comma shares the subject
-            if forced is None and cue.pos != "n" and re.search(r"\band\s+(?:(?:\w+ly|has|have|had|also|later|then|will|would)\s+)+$", text[:cs]):
+            if forced is None and cue.pos != "n" and re.search(r"\band\s+(?:(?:\w+ly|has|have|had|also|later|then|will|would|since|already|again|now|still|subsequently)\s+)+$", text[:cs]):
                 # "Bangladeshi officials ... have said X and have repeatedly urged Y": a verb coordinated after
                 # an auxiliary or adverb has the sentence's subject, not the object just before "and"
                 first = [a for a in cue_args if a.end <= cs and not a.in_pp and not a.possessive and not a.adjective and not a.pronoun]
@@ -969,7 +969,7 @@ REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would n
 REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
-                      r"publicly|quickly|again|separately|formally|jointly)\s+)*$", re.I)
+                      r"publicly|quickly|again|separately|formally|jointly|since|already|now|still|subsequently|recently)\s+)*$", re.I)
 RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;—]*,")
 
 
