@@ -445,6 +445,13 @@ def test_a_verb_after_and_has_since_shares_the_first_verbs_subject(ex):
     assert not any(e[1] == "French troops" for e in ev)
 
 
+def test_firing_a_counted_weapon_at_someone_is_force_but_a_missile_test_hits_no_one(ex):
+    _, _, ev = run(ex, "Houthi fighters fired three rockets into Saudi Arabia on Monday.")
+    assert any(e[0] == "ASSAULT" and e[2] == "Saudi Arabia" for e in ev)
+    _, _, ev = run(ex, "Iran has fired more than 40 ballistic missiles since last year, defying Security Council resolutions.")
+    assert not any(e[0] == "ASSAULT" for e in ev)
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

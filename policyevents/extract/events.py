@@ -9,7 +9,7 @@ Which words are events (the reasons are general English and PLOVER, not any one 
 * cue words and phrases from the lexicon; nouns flagged ``light`` only as the object of a light
   verb ("imposed tariffs", "declared a ceasefire"); a verb form used as a noun ("on charges",
   "the funding") is not a verb cue; quantities ("declined by 25 percent") and information objects
-  ("released video") are not acts;
+  ("released video") are not acts; firing a counted weapon ("fired two mortar rounds at X") is force;
 * statements that call or describe something with an evaluative word ("called the ruling
   'illegitimate'", "said the vote was rigged") are ACCUSE or SUPPORT; announced future acts of
   cooperation ("said it would send two flights") are AGREE (PLOVER: future cooperation is AGREE);
@@ -135,6 +135,11 @@ class CueMatcher:
         self.expel_cue = Cue("expel", "v", "SANCTION", "expel", frozenset({"needs_target"}), ())
         self.border_cue = Cue("close the border", "v", "SANCTION", None, frozenset(), ())
         self.pull_cue = Cue("pull out", "v", "RETREAT", "withdraw", frozenset(), ())
+        # plural nouns for people and forces: a past form right after one is a finite verb ("Houthi
+        # fighters fired ..."), not an adjective ("accept deported criminals")
+        self.plural_agents = frozenset(w.lower() for w in lex.group_heads | lex.group_heads_modified | lex.state_nouns
+                                       | lex.group_nouns | {"troops", "soldiers", "forces", "officers", "units"} if " " not in w)
+        self.fire_cue = Cue("fire", "v", "ASSAULT", "heavy-weapons", frozenset({"explicit"}), ())  # (missile tests hit no one)
         self.eval_cues = {
             "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
             "+": Cue("call", "v", "SUPPORT", None, frozenset(), ()),
@@ -160,7 +165,7 @@ class CueMatcher:
             if not any(s < v1 and v0 < e for s, e in taken):
                 out.append((v0, v1, [self.commit_cue]))
                 taken.append((v0, v1))
-        for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue)):
+        for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue), (FIRE_WEAPON, self.fire_cue)):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if not any(s < v1 and v0 < e for s, e in taken):
@@ -599,7 +604,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             nxt = re.match(r"\s+([\w'’\-]+)", text[ce:])
             nxt_w = nxt.group(1) if nxt else ""
             after_arg = any(0 <= cs - a.end <= 1 for a in args if not a.pronoun)
-            if (not after_arg and p1.isalpha() and p1.islower() and p1 not in PASSIVE_AUX | VERB_MARKERS
+            if (not after_arg and p1.isalpha() and p1.islower() and p1 not in PASSIVE_AUX | VERB_MARKERS | matcher.plural_agents
                     and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
                     and not any(a.start == ce + 1 for a in args)):
                 continue  # adjectival: "accept deported criminals"
@@ -750,7 +755,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     tgt = None
             elif tgt is None and cue.type == "RETREAT" and cue.mode == "withdraw" and cue.pos != "n" and WITHDRAWN.match(text[ce:]):
                 tgt = _focal_target(list(focal), src, actors)  # "decided to withdraw its envoy": from the main state
-            elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src:
+            elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
         if cue.mode == "visit" and cue.pos != "n" and tgt:
@@ -959,6 +964,11 @@ READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|
 BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:its|their|the)\s+(?:[\w\-]+,?\s+){1,5}?borders?\b")
 PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:troops|soldiers|forces|personnel|peacekeepers|contingent)\s+out\b")
+# "fired two mortar rounds at", "launched dozens of drones against": firing weapons is force (a fixed
+# list of forms cannot hold every count and weapon)
+FIRE_WEAPON = re.compile(r"\b(?P<verb>fired|fires|firing|launched|launches|launching|lobbed)\s+(?:[\w\-,]+\s+){0,4}?"
+                         r"(?:missiles?|rockets?|shells?|mortars?|mortar rounds?|artillery|drones?|projectiles?|grenades?|"
+                         r"rounds|shots|bullets|tear gas)\b(?!\s+(?:into the (?:air|sea|ocean)|in the air))")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff)\b[^.;]{0,60}?\bto\s+leave\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
