@@ -452,6 +452,14 @@ def test_firing_a_counted_weapon_at_someone_is_force_but_a_missile_test_hits_no_
     assert not any(e[0] == "ASSAULT" for e in ev)
 
 
+def test_a_ministry_named_by_its_country_is_the_state_also_when_called_the_ministry_later(ex):
+    _, _, ev = run(ex, "The Qatari foreign ministry hosted the talks on Monday. In a statement, the ministry thanked Sudan for its restraint.")
+    assert ("SUPPORT", "Qatar", "Sudan") in ev
+    # the possessor of an unnamed speaker reports the other side's act: an allegation
+    _, _, ev = run(ex, "Armenia's defence ministry said Azerbaijani units had fired on its positions.")
+    assert ("ASSAULT", "Azerbaijan", "Armenia") in ev and ("ACCUSE", "Armenia", "Azerbaijan") in ev
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

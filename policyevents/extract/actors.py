@@ -21,7 +21,8 @@ How it decides, in order:
 3. Coreference within the article: surnames and name tails ("Doe", "Van Klaveren"), acronyms of
    organizations named in full ("Rapid Support Forces" ... "the RSF"), role phrases ("the former
    president" -> the person with that role; "a U.S. envoy" -> the state the official acts for),
-   "the ministry/court/party" -> the organization of that kind last named, and a leader's
+   "the ministry/court/party" -> the organization of that kind last named (a ministry named by its
+   country, "the Belarusian foreign ministry", is that state, and so is "the ministry" after it), and a leader's
    possessive government ("X's government" -> X's state).
 
 4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
@@ -520,6 +521,13 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 # was named in this sentence or the one before
                 prior = [x for x in out.mentions if x.start < base + m.start() and x.key.startswith("org:")
                          and sent.index - x.sentence_index <= 1 and out.actors[x.key].country_code is None]
+            if not prior and head in ("ministry", "department"):
+                # "The UAE foreign ministry said ... the ministry thanked ...": a state's ministry named
+                # by its country ("Azerbaijan's defence ministry", "the Belarusian foreign ministry") is
+                # that state; "the ministry" later is the same state
+                prior = [x for x in out.mentions if x.start < base + m.start() and x.key.startswith("state:")
+                         and (re.search(r"\b" + head + r"\b", x.text, re.I)
+                              or re.match(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}" + head + r"\b", body[x.end:x.end + 40]))]
             if prior:
                 add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                 taken.append(m.span())

@@ -710,7 +710,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     pass
                 if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) for x, _, cc in found):
                     spk = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
-                           and (not a.possessive or re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){1,3}", text[a.end:sp.start()]))]
+                           and (not a.possessive or re.fullmatch(POSSESSOR_OF_SPEAKER, text[a.end:sp.start()]))]
                     if spk:  # (the possessor of an unnamed speaker, "Ghana's foreign minister said", speaks for it)
                         forced = spk[-1].key
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
@@ -816,9 +816,14 @@ def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str
         return None
     if re.match(r"(?:it|they|he|she|we|I|its|their)\b", text[sp.end():]):
         return None  # "X said it had ...": the speaker reports its own act
-    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective and not a.possessive
-                and re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:also|later|then|has|had|have)\s+)*", text[a.end:sp.start()])]
+    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
+                and (re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:also|later|then|has|had|have)\s+)*", text[a.end:sp.start()]) and not a.possessive
+                     or re.fullmatch(POSSESSOR_OF_SPEAKER, text[a.end:sp.start()]))]
     return speakers[-1].key if speakers else None
+
+
+# "Azerbaijan's defence ministry said": the possessor of an unnamed speaker speaks through it
+POSSESSOR_OF_SPEAKER = r"['’]s\s+(?:[a-z\-]+\s+){1,3}"
 
 
 def _speaker_before(text: str, cs: int, args: list[Arg]) -> str | None:
