@@ -460,6 +460,26 @@ def test_a_ministry_named_by_its_country_is_the_state_also_when_called_the_minis
     assert ("ASSAULT", "Azerbaijan", "Armenia") in ev and ("ACCUSE", "Armenia", "Azerbaijan") in ev
 
 
+def test_the_government_of_a_gerund_and_bare_authorities_are_the_main_state(ex):
+    _, _, ev = run(ex, "Austria tightened its asylum rules on Monday. Opposition lawmakers accused the government of "
+                       "normalising relations with the Taliban.")
+    assert ("ACCUSE", "opposition lawmakers", "Austria") in ev
+    _, _, ev = run(ex, "Belarus has jailed dozens of reporters since 2021, when authorities raided the offices of Nasha Niva.")
+    assert any(e[0] == "COERCE" and e[1] == "Belarus" and e[2] == "Nasha Niva" for e in ev)
+
+
+def test_a_person_described_by_an_apposition_is_the_target_of_an_agentless_passive(ex):
+    _, _, ev = run(ex, "Kizza Besigye, another opposition figure, was detained in Kampala on Sunday.")
+    assert ("COERCE", "Uganda", "Kizza Besigye") in ev
+
+
+def test_a_verb_before_a_plural_is_no_group_modifier_and_everyone_detained_is_no_act(ex):
+    rows, _, ev = run(ex, "Portuguese Foreign Minister Ana Lopes said those who persecute journalists would be punished and urged Angola to free everyone detained.")
+    assert not any("persecute" in a.name for a in rows.actors.values())
+    assert any(e[0] == "REQUEST" and e[2] == "Angola" for e in ev)
+    assert not any(e[0] in ("COERCE", "ACCUSE") for e in ev)
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

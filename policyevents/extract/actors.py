@@ -55,10 +55,11 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
               "includes", "push", "let", "help", "use", "send", "two", "three", "four", "five", "one", "such", "own", "if",
               "between", "through", "across", "near", "outside", "inside", "toward", "towards", "via", "without", "within",
               "during", "despite", "upon", "like", "train", "arm", "fund", "protect", "pay", "urge", "urged", "meet", "met",
-              "first", "second", "third", "last", "latest"}
+              "first", "second", "third", "last", "latest", "another"}
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
-                  "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center"}
+                  "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
+                  "ally", "allies", "activist", "politician", "stronghold", "newspaper", "figurehead"}
 ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspected", "organized", "organised", "elected",
                    "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival"}
 
@@ -318,7 +319,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             s0, e0 = m.start("head"), m.end("head")
             mod = re.search(r"([A-Za-z][a-z\-]+)\s+$", text[:s0])
             if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms \
-                    and not re.search(r"\bto\s+$", text[:mod.start(1)]):  # "to silence critics": a verb
+                    and not re.search(r"\b(?:to|who|that|which|will|would|can|could|may|must|should|not|never)\s+$", text[:mod.start(1)]):
+                # ("to silence critics", "those who persecute journalists": a verb, not a modifier)
                 s0 = mod.start(1)
             elif head.lower() in lex.group_heads_modified:
                 continue  # "the two governments": a bare plural that names nobody in particular

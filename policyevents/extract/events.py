@@ -29,7 +29,8 @@ How arguments are assigned:
 
 * passive ("was criticized by X", "talks mediated by X"): X is the source, the subject the target
   (in "by the Spanish rights group X" X, not the adjective);
-  an agentless passive of coercion ("X, who was arrested") has X as target and the state where it
+  an agentless passive of coercion ("X, who was arrested", "X, another opposition figure, was
+  detained") has X as target and the state where it
   happened (else the article's main state) as source; other agentless passives are not coded;
 * the source is the noun phrase right before a verb, else the nearest actor before the cue outside
   prepositional phrases, relative clauses (", who ..."), title appositions after a person and
@@ -41,7 +42,8 @@ How arguments are assigned:
 * coordination: one event per coordinated actor ("Lithuania and Latvia warned ..."); a
   reciprocal act of a pair ("Chile and Peru agreed", "talks between X and Y", "the two
   governments") is one event between them; mutual acts (exchanges, clashes) go both ways;
-* "the government", "the junta", "the military" are the article's main state; "the (regional) bloc"
+* "the government" (also "the government of <gerund>"), "the junta", "the military", and bare
+  "authorities" opening a clause ("when authorities raided ...") are the article's main state; "the (regional) bloc"
   its main organization of states; "the governments of X, Y and Z" are X, Y and Z; "it" the nearest
   state or organization before (after ", and" the sentence's subject); he/she the nearest person,
   "him" only as an object; "them" the nearest group;
@@ -259,9 +261,10 @@ class Arg:
 
 STATE_POSS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
                         r"cabinet|administration|leadership|officials|delegation|parliament|congress|leaders|members|member states)\b")
-GOVERNMENT = re.compile(r"\b(?:(?:the|The) (?:(?:central|federal|national|interim|transitional) )?(?:government|junta|regime|military government|military rulers|authorities|military|army|"
+GOVERNMENT = re.compile(r"\b(?:(?:(?<=^)|(?<=, )|(?<=\bwhen )|(?<=\bafter )|(?<=\bbut )|(?<=\band ))[Aa]uthorities(?=\s+(?:have|had|has|were|are|said|say|also|later|then|[a-z]+ed)\b)|"
+                        r"(?:the|The) (?:(?:central|federal|national|interim|transitional) )?(?:government|junta|regime|military government|military rulers|authorities|military|army|"
                         r"security forces)|(?:[Aa]|[Tt]he) (?:military|army|government) spokes(?:man|woman|person))\b"
-                        r"(?!\s+(?:of|in|at|for)\s)(?!['’]s? (?:own|critics|opponents))"
+                        r"(?!\s+(?:of|in|at|for)\s+(?![a-z]+ing\b))(?!['’]s? (?:own|critics|opponents))"
                         r"(?!\s+(?:governments?|rulers|leaders|juntas?|regimes?|officials|spokesman|spokeswoman|spokesperson)\b)")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
                   r"militaries|armies|leaders|allies|rivals)\b", re.I)
@@ -610,7 +613,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # adjectival: "accept deported criminals"
             if surface.endswith("ed") and (re.fullmatch(r"\d[\d,.]*", p1) or p1 in NUMBER_WORDS):
                 continue  # "the 60 released prisoners": a participle after a count describes people
-            if p1 in {"those", "these", "the"} and surface.endswith("ed") and cue.type in {"COERCE", "ASSAULT", "SANCTION"}:
+            if p1 in {"those", "these", "the", "everyone", "anyone", "all", "others", "people", "persons"} \
+                    and surface.endswith("ed") and cue.type in {"COERCE", "ASSAULT", "SANCTION"}:
                 continue  # "those detained", "the detained": people, not an act stated here
             if p1.endswith("ing") and p1 not in {"being", "having"} and nxt_w[:1].isupper() and surface.endswith("ed"):
                 continue  # adjectival after a verb: "planes carrying deported Colombian migrants"
@@ -700,7 +704,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 spk = _speaker_before(text, cs, args)
                 if spk is not None:
                     forced = spk
-            elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"\w\s+and\s+(?:also\s+)?$", text[:cs]) \
+            elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"[\w\"”’)]\s+and\s+(?:also\s+)?$", text[:cs]) \
                     and re.match(r"[a-z]+ed\b", surface):
                 # "Amnesty said the crackdown violated the law and accused police of ...": a speech act
                 # coordinated after a reported clause is the speaker's, like "said", unless the reported
@@ -949,7 +953,7 @@ def _linked(text: str, args: list[Arg], ce: int, key: str) -> bool:
 
 
 # between a passive's subject and its verb: an apposition, a relative pronoun, auxiliaries, adverbs
-PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the)\s+[^,]{0,40}?)?\s*(?:,\s*(?:who|which|that)\s+)?"
+PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the|another|one of|his|her|its|their)\s+[^,]{0,40}?,?)?\s*(?:,\s*(?:who|which|that)\s+)?"
                          r"(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|also|allegedly|then|subsequently|"
                          r"recently|briefly|first)\s+)*")
 # words that open a clause when a subject and its verb follow ("after Beijing agreed")
