@@ -480,6 +480,20 @@ def test_a_verb_before_a_plural_is_no_group_modifier_and_everyone_detained_is_no
     assert not any(e[0] in ("COERCE", "ACCUSE") for e in ev)
 
 
+def test_authorities_in_a_region_are_the_main_state_and_authorities_in_a_state_are_that_state(ex):
+    _, _, ev = run(ex, "Cameroon held elections on Sunday. Authorities in the Littoral region have arrested opposition activists.")
+    assert ("COERCE", "Cameroon", "opposition activists") in ev
+    _, _, ev = run(ex, "Authorities in Kenya arrested three Ugandan activists on Monday.")
+    assert ("COERCE", "Kenya", "Ugandan activists") in ev
+
+
+def test_a_singular_duty_imposed_is_a_sanction_and_a_regional_bloc_is_known(ex):
+    rows, _, ev = run(ex, "Chile imposed a provisional anti-dumping duty on Chinese steel in April.")
+    assert ("SANCTION", "Chile", "China") in ev
+    rows, _, ev = run(ex, "The Economic Community of Central African States (ECCAS) congratulated Gabon on the vote.")
+    assert ("SUPPORT", "Economic Community of Central African States", "Gabon") in ev
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

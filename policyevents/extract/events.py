@@ -280,9 +280,12 @@ GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leade
 
 
 # "the presidential office in Taipei", "the foreign ministry in Beijing": a seat of government names the state
-GOVERNMENT_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:presidential office|presidency|president's office|prime minister's office|foreign ministry|"
+GOVERNMENT_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]|[Ll]ocal|[Rr]egional)\s+(?:presidential office|presidency|president's office|prime minister's office|foreign ministry|"
                            r"interior ministry|defen[cs]e ministry|ministry of [a-z ]+|government|authorities|central government|"
-                           r"junta|cabinet|embassy)\s+in\s+$")
+                           r"junta|cabinet|embassy)|(?:^|[,;]\s+)[Aa]uthorities)\s+in\s+(?:the\s+)?$")
+# "Authorities in the Littoral region have banned ...": authorities of a place that is no state are
+# the article's main state's
+AUTH_IN_PLACE = re.compile(r"(?:(?<=^)|(?<=[,;] )|\b(?:[Tt]he|[Ll]ocal|[Rr]egional|[Pp]rovincial) )[Aa]uthorities(?= in (?:the )?[A-Z])")
 
 
 def _in_pp(text: str, s: int) -> bool:
@@ -314,6 +317,10 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
                 continue
             prev = _words_before(text, gm.start(), 1)
             args.append(Arg(gm.start(), gm.end(), states[0], _in_pp(text, gm.start()), False))
+        for am in AUTH_IN_PLACE.finditer(text):
+            # (a state named right after "in" is the actor itself, see GOVERNMENT_IN)
+            if not any(am.end() < m.start - sent.start <= am.end() + 8 and m.key.startswith("state:") for m in mentions):
+                args.append(Arg(am.start(), am.end(), states[0], _in_pp(text, am.start()), False))
     orgs = [k for k in focal if actors.actors[k].actor_type == "organization"]
     if orgs:
         # "the bloc", "the alliance": the organization of states the article is about
