@@ -494,6 +494,21 @@ def test_a_singular_duty_imposed_is_a_sanction_and_a_regional_bloc_is_known(ex):
     assert ("SUPPORT", "Economic Community of Central African States", "Gabon") in ev
 
 
+def test_a_state_an_official_acts_on_is_not_their_country_and_first_vice_is_a_title(ex):
+    rows, _, ev = run(ex, "First Vice Foreign Minister Park Yoon-joo told the envoy that the seizure was lawful and urged Tokyo to act.")
+    park = next(a for a in rows.actors.values() if a.name == "Park Yoon-joo")
+    assert park.role == "First Vice Foreign Minister" and park.country_code != "JPN"
+    assert ("REQUEST", "Park Yoon-joo", "Japan") in ev
+
+
+def test_the_two_ministers_are_the_pair_and_calling_someone_corrupt_is_criticism(ex):
+    _, _, ev = run(ex, "Peru's foreign minister met his Bolivian counterpart in La Paz on Monday. "
+                       "The two ministers agreed to reopen the border crossing within a month.")
+    assert ev & {("AGREE", "Peru", "Bolivia"), ("AGREE", "Bolivia", "Peru")}
+    _, _, ev = run(ex, "During the campaign, Argentine President Javier Milei called Brazil's president \"corrupt\".")
+    assert any(e[0] == "ACCUSE" and e[1] == "Javier Milei" for e in ev)
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

@@ -658,7 +658,9 @@ def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> No
         # "X travelled to Tunis": a place the official goes to is not their country (a host named
         # after it, "arrived in Accra to meet President Y", is of that place)
         sent = text_of.get(m.sentence_index)
-        return bool(sent) and bool(re.search(r"\b(?:to|in|at|into|toward|towards|visited|visiting|visit|visits)\s+(?:the\s+)?$",
+        # the object of an act ("urged Beijing", "accused Rwanda") is the other side, not their country
+        return bool(sent) and bool(re.search(r"\b(?:to|in|at|into|toward|towards|visited|visiting|visit|visits|on|against|with|"
+                                             r"urged|urges|urging|told|tells|asked|asks|pressed|thanked|[a-z]{3,}ed)\s+(?:the\s+)?$",
                                              sent.text[:m.start - sent.start]))
 
     def org_title(m: Mention, ms: list[Mention]) -> bool:

@@ -267,7 +267,8 @@ GOVERNMENT = re.compile(r"\b(?:(?:(?<=^)|(?<=, )|(?<=\bwhen )|(?<=\bafter )|(?<=
                         r"(?!\s+(?:of|in|at|for)\s+(?![a-z]+ing\b))(?!['’]s? (?:own|critics|opponents))"
                         r"(?!\s+(?:governments?|rulers|leaders|juntas?|regimes?|officials|spokesman|spokeswoman|spokesperson)\b)")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
-                  r"militaries|armies|leaders|allies|rivals)\b", re.I)
+                  r"militaries|armies|leaders|allies|rivals|ministers|foreign ministers|presidents|prime ministers|heads of state|"
+                  r"envoys|negotiators|negotiating teams)\b", re.I)
 
 
 PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
