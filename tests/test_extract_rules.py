@@ -509,6 +509,12 @@ def test_the_two_ministers_are_the_pair_and_calling_someone_corrupt_is_criticism
     assert any(e[0] == "ACCUSE" and e[1] == "Javier Milei" for e in ev)
 
 
+def test_the_first_word_of_a_two_word_name_refers_to_the_person_when_it_ends_no_name(ex):
+    # family name first ("Dai Bing" ... "Dai")
+    _, _, ev = run(ex, "Chinese ambassador Dai Bing was summoned on Monday. Dai later urged Seoul to release the crew.")
+    assert ("REQUEST", "Dai Bing", "South Korea") in ev
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

@@ -481,9 +481,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             keys = [k for k in persons_by_last.get(normalize(t.text), []) if not _has_suffix(out.actors[k].name)]
             if not keys and not t.possessive:
                 # family name first ("Yoon Suk Yeol" ... "Yoon", "Kim Jong Un" ... "Kim"): a word that
-                # begins exactly one known three-part or hyphenated name and ends none
-                firsts = [a.key for a in out.actors.values() if a.actor_type == "person"
-                          and (len(a.name.split()) >= 3 or (len(a.name.split()) == 2 and "-" in a.name.split()[1]))
+                # begins exactly one known name of two or more words ("Dai Bing" ... "Dai") and ends none
+                firsts = [a.key for a in out.actors.values() if a.actor_type == "person" and len(a.name.split()) >= 2
                           and normalize(a.name.split()[0]) == normalize(t.text)]
                 if len(firsts) == 1 and t.text not in lex.not_names:
                     keys = firsts
