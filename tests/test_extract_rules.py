@@ -515,6 +515,13 @@ def test_the_first_word_of_a_two_word_name_refers_to_the_person_when_it_ends_no_
     assert ("REQUEST", "Dai Bing", "South Korea") in ev
 
 
+def test_a_capitalized_name_of_a_thing_is_no_person_and_its_words_are_no_cues(ex):
+    rows, _, ev = run(ex, "Canada listed the officials under the Global Magnitsky Justice sanctions regime. "
+                          "Leaders will meet at the Asia-Pacific Economic Cooperation summit in Lima.")
+    assert not any(a.actor_type == "person" for a in rows.actors.values())
+    assert not any(e[0] == "COOPERATE" for e in ev)
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

@@ -423,6 +423,9 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                                                          r"Muslim|Christian|Sunni|Shia|Shiite)", words[-1])) \
                 or any(re.search(r"\d", w) for w in words):
             continue  # "North African", "Serbian Orthodox", "Joint Sword-2024B": not a person's name
+        if re.match(r"\s+(?:sanctions|regime|programme|program|scheme|initiative|framework|plan|process|corridor|route|"
+                    r"summit|talks|format|mechanism|deal|accord|agreement|protocol|visa|case|trial|probe|inquiry)\b", text[e:]):
+            continue  # "the Global Human Rights sanctions regime", "the Istanbul talks": a name of a thing, not a person
         if 2 <= len(words) <= 5 and _name_like(words, lex):
             name = phrase
             add(Actor(f"person:{normalize(name)}", name, "person"), base + s, base + e, sent, "name")

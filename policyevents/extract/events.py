@@ -569,6 +569,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
     for cs, ce, cands in found:
         if any(s <= cs < e for s, e in mention_spans):
             continue  # a cue word inside a name ("Supreme Court of Justice")
+        if text[cs].isupper() and re.search(r"[A-Z][\w\-]*\s+$", text[:cs]):
+            continue  # a capitalized word after another inside a sentence: part of a name ("Asia-Pacific Economic Cooperation")
         cue = _choose_pos(cands, text, cs)
         prev = _words_before(text, cs, 3)
         p1 = prev[-1] if prev else ""
