@@ -522,6 +522,14 @@ def test_a_capitalized_name_of_a_thing_is_no_person_and_its_words_are_no_cues(ex
     assert not any(e[0] == "COOPERATE" for e in ev)
 
 
+def test_reserving_the_right_to_respond_is_a_threat_and_a_demonym_group_keeps_its_country(ex):
+    rows, _, ev = run(ex, "Britain imposed sanctions on three Azerbaijani judges on Monday. "
+                          "Azerbaijan's foreign ministry said Baku reserved the right to respond.")
+    assert ("THREATEN", "Azerbaijan", "United Kingdom") in ev
+    groups = {a.name: a.country_code for a in rows.actors.values() if a.actor_type == "group"}
+    assert groups.get("Azerbaijani judges") == "AZE"
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

@@ -340,8 +340,10 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
                 continue  # part of a name, or counted ("224 detainees" is a number, not an actor)
             name = text[s0:e0]
-            low = name[0].lower() + name[1:] if not name[:2].isupper() else name
-            add(Actor(f"group:{normalize(low)}", low, "group", None, None, "pattern"), base + s0, base + e0, sent, "name")
+            dem = rec.demonym_iso.get(mod.group(1)) if mod and s0 == mod.start(1) else None
+            # "Azerbaijani judges": a demonym keeps its capital and gives the group its country
+            low = name if dem or name[:2].isupper() else name[0].lower() + name[1:]
+            add(Actor(f"group:{normalize(low)}", low, "group", dem, None, "pattern"), base + s0, base + e0, sent, "name")
             taken.append((s0, e0))
         for m in rec.re_demonym_adj.finditer(text):
             # "Mexican imports", "the Belarusian foreign ministry": the adjective refers to the state
