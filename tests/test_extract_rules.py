@@ -670,6 +670,12 @@ def test_currency_names_resolve_to_iso_codes_by_demonym_or_main_state(ex):
     assert (5e9, "EGP", "exact") in ind
 
 
+def test_more_currency_names_and_offenders_counted_as_persons(ex):
+    ind = _indicators(ex, "Vietnamese captains face fines of up to 400 million dong. Germany deported 28 convicted offenders.")
+    assert {(400e6, "VND", "at_most"), (28.0, "persons", "exact")} <= ind
+    assert (52.0, "KRW", "exact") not in _indicators(ex, "The ruling party won 52 seats in the Korean election.")
+
+
 def test_people_counted_by_a_role_noun_are_persons_and_metric_tons_stay_metric(ex):
     ind = _indicators(ex, "Soldiers killed 41 villagers and wounded some 60 others near Gao. Mali bought 3 million metric tons of wheat.")
     assert {(41.0, "persons", "exact"), (60.0, "persons", "approximately"), (3e6, "metric tons", "exact")} <= ind

@@ -37,7 +37,9 @@ CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "naira": "NGN",
                   "rand": "ZAR", "lira": "TRY", "liras": "TRY", "reais": "BRL", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "taka": "BDT", "kyat": "MMK", "birr": "ETB", "cedis": "GHS", "afghanis": "AFN", "zlotys": "PLN", "zloty": "PLN",
-                  "forints": "HUF", "bolivars": "VES"}
+                  "forints": "HUF", "bolivars": "VES", "won": "KRW", "dong": "VND", "tenge": "KZT", "lari": "GEL", "drams": "AMD",
+                  "shekels": "ILS", "shekel": "ILS", "kronor": "SEK", "soles": "PEN", "quetzales": "GTQ", "leva": "BGN",
+                  "manat": "AZN", "somoni": "TJS", "kip": "LAK", "riel": "KHR"}
 # names several states use for their currency: the state named by a demonym before the word
 # ("Kenyan shillings", "Egyptian pounds"), else the article's main state when it is one of them;
 # the entry under None is the reading when neither says (dollars are U.S. dollars in news)
@@ -82,7 +84,7 @@ PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "min
                 "candidates", "delegates", "representatives", "senators", "ministers", "officials", "activists", "critics",
                 "judges", "lawyers", "priests", "bishops", "clergy", "fishermen", "crew", "crew members", "sailors",
                 "seafarers", "miners", "pilgrims", "tourists", "visitors", "settlers", "returnees", "evacuees", "opponents",
-                "dissidents", "detainees", "convicts", "defendants", "asylum applicants", "minors", "adults", "residents", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
+                "dissidents", "detainees", "convicts", "offenders", "criminals", "foreigners", "gang members", "defendants", "asylum applicants", "minors", "adults", "residents", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
 # invariant plurals and collective nouns that count things
 COUNT_NOUNS = {"aircraft", "personnel", "staff", "livestock", "cattle", "sheep"}
 STOP_AFTER = {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that", "were",
