@@ -530,6 +530,14 @@ def test_reserving_the_right_to_respond_is_a_threat_and_a_demonym_group_keeps_it
     assert groups.get("Azerbaijani judges") == "AZE"
 
 
+def test_an_organization_after_a_possessive_plural_noun_and_a_noun_modifier_that_is_also_a_verb(ex):
+    rows, _, ev = run(ex, "Lithuania closed the border. Trucks were stranded, according to the carriers' association Linava, "
+                          "which urged the government to reopen one crossing.")
+    assert ("REQUEST", "Linava", "Lithuania") in ev
+    rows, _, _ = run(ex, "Several protest organisers rejected the offer of dialogue.")
+    assert "protest organisers" in {a.name for a in rows.actors.values() if a.actor_type == "group"}
+
+
 def test_an_organization_name_may_begin_with_its_country(ex):
     rows, _, ev = run(ex, "President Joseph Boakai ordered the Liberia National Police to guard the port. "
                           "The Peruvian Navy intercepted the vessel.")

@@ -64,7 +64,7 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival"}
 
 
-ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
+ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
                         r"union|party|movement|newspaper|daily|broadcaster|news agency|network|coalition|alliance|militia|"
                         r"company|firm|watchdog|foundation|institute|think tank|NGO|non-governmental organi[sz]ation)\s+$")
 CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens))"
@@ -318,7 +318,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             head = m.group("head")
             s0, e0 = m.start("head"), m.end("head")
             mod = re.search(r"([A-Za-z][a-z\-]+)\s+$", text[:s0])
-            if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms \
+            det_before = mod and re.search(r"\b(?:the|The|several|Several|some|Some|many|Many|other|two|three|four|[\d,]+)\s+$", text[:mod.start(1)])
+            if mod and _group_modifier(mod.group(1)) and (mod.group(1).lower() not in rec.verb_forms or det_before) \
                     and not re.search(r"\b(?:to|who|that|which|will|would|can|could|may|must|should|not|never)\s+$", text[:mod.start(1)]):
                 # ("to silence critics", "those who persecute journalists": a verb, not a modifier)
                 s0 = mod.start(1)
