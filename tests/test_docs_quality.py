@@ -122,3 +122,16 @@ def _extractor():
     if not _EX:
         _EX.append(Extractor())
     return _EX[0]
+
+
+def test_every_devset_article_has_its_batch_and_split_in_the_manifest():
+    """tests/devset/batches.tsv names each development article's split and batch (QUALITY.md's
+    per-batch tables are computed from it by scripts/devset_report.py)."""
+    import csv
+
+    with open(DEVSET / "batches.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    listed = {(r["article_id"], r["split"]) for r in rows}
+    on_disk = {(p.stem, split) for split in ("tune", "test") for p in (DEVSET / split / "gold").glob("*.yaml")}
+    assert listed == on_disk
+    assert all(r["batch"] for r in rows)
