@@ -678,6 +678,13 @@ def test_currency_names_resolve_to_iso_codes_by_demonym_or_main_state(ex):
     assert (5e9, "EGP", "exact") in ind
 
 
+def test_a_qualifier_covers_coordinated_counts_and_craft_and_families_have_their_own_units(ex):
+    ind = _indicators(ex, "The ombudsman said at least 12 soldiers and 30 civilians were hurt. About 900 families fled. "
+                          "Japan detected 11 navy ships, 4 fishing boats and 23 warplanes.")
+    assert {(12.0, "persons", "at_least"), (30.0, "persons", "at_least"), (900.0, "families", "approximately"),
+            (11.0, "vessels", "exact"), (23.0, "aircraft", "exact")} <= ind
+
+
 def test_more_currency_names_and_offenders_counted_as_persons(ex):
     ind = _indicators(ex, "Vietnamese captains face fines of up to 400 million dong. Germany deported 28 convicted offenders.")
     assert {(400e6, "VND", "at_most"), (28.0, "persons", "exact")} <= ind

@@ -72,7 +72,7 @@ QUALIFIERS = [
 PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "minors", "youths", "pilgrims", "fishermen",
                 "patients", "evacuees", "journalists", "lawmakers", "doctors", "nurses", "teachers", "crew members",
                 "people", "persons", "individuals", "migrants", "refugees", "residents", "citizens", "nationals",
-                "immigrants", "asylum seekers", "asylum-seekers", "civilians", "children", "workers", "families",
+                "immigrants", "asylum seekers", "asylum-seekers", "civilians", "children", "workers",
                 "deportees", "detainees", "prisoners", "soldiers", "troops", "protesters", "demonstrators", "voters",
                 "students", "women", "men", "victims", "passengers", "inmates", "hostages", "members", "fighters",
                 "officers", "police officers", "guards", "agents", "smugglers", "suspects", "survivors", "casualties",
@@ -86,6 +86,10 @@ PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "min
                 "seafarers", "miners", "pilgrims", "tourists", "visitors", "settlers", "returnees", "evacuees", "opponents",
                 "dissidents", "detainees", "convicts", "offenders", "criminals", "foreigners", "gang members", "defendants", "asylum applicants", "minors", "adults", "residents", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
 # invariant plurals and collective nouns that count things
+# one unit name for craft counted under several words ("14 navy ships", "18 fishing boats": vessels);
+# a family is a unit of its own, not a person ("4,000 families")
+UNIT_CANON = {"ships": "vessels", "boats": "vessels", "vessels": "vessels", "warships": "vessels", "trawlers": "vessels",
+              "planes": "aircraft", "jets": "aircraft", "warplanes": "aircraft", "airplanes": "aircraft", "aeroplanes": "aircraft"}
 COUNT_NOUNS = {"aircraft", "personnel", "staff", "livestock", "cattle", "sheep"}
 STOP_AFTER = {"and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "per", "each", "that", "were",
               "was", "are", "is", "had", "have", "has", "who", "which", "would", "will", "it", "they", "he", "she", "we"}
@@ -187,7 +191,11 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
             hits.append((m.start(), m.end(), value, m.group("qual"), None, None, None))
         hits.sort()
         main = _main_state(actors)
+        prev_qual, prev_end = None, -1
         for s, e, value, qual, cur, pct, code in hits:
+            if qual is None and prev_qual and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?and\s*", text[prev_end:s]):
+                qual = prev_qual  # "at least 20 police officers and 15 civilians": the qualifier covers both counts
+            prev_qual, prev_end = qual, e
             start = s
             unit, measure_end, noun = None, e, ""
             if pct:
@@ -300,7 +308,7 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
             return "persons", end
         if low in COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in {"times", "years", "days", "percent", "more", "less"}
                                   and word[0].islower()):
-            return low, end  # the head noun: "deportation flights" counts flights
+            return UNIT_CANON.get(low, low), end  # the head noun: "deportation flights" counts flights
         if low in STOP_AFTER:
             return None, e
         pos = end
