@@ -11,7 +11,8 @@ Matching follows the gold conventions:
 * indicators: value, unit and qualifier.
 
 Items marked ``optional`` count neither way: a prediction that matches one is not a false positive.
-Matching is one-to-one and maximal (augmenting paths in document order). For matched items the report also gives how
+Matching is one-to-one and maximal (augmenting paths in document order); among matchings of the
+same size, pairs from the same sentence come first. For matched items the report also gives how
 often date (with precision), modality, location, country code and claimed-by agree.
 """
 
@@ -108,26 +109,38 @@ def _actor_matches(view: _ArticleView, gold: _Gold, actor_id: str | None, gold_n
     return False
 
 
+def _sentence_gap(p, g) -> int:
+    """How many sentences apart a prediction and a gold item are (0 when either has no sentence)."""
+    ps, gs = p.get("sentence_index") if isinstance(p, dict) else None, g.get("sentence")
+    return abs(ps - gs) if isinstance(ps, int) and isinstance(gs, int) else 0
+
+
 def _match(preds: list, golds: list, ok) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """Maximum one-to-one matching between predictions and required gold items (augmenting
     paths, tried in document order, so the result is deterministic); returns pairs, unmatched
     predictions and unmatched required gold items. A greedy matching would let a prediction that
-    fits two gold items take the one another prediction needed."""
-    edges = [[j for j, g in enumerate(golds) if not g.get("optional") and ok(p, g)] for p in preds]
+    fits two gold items take the one another prediction needed. Among matchings of the same size,
+    pairs from the same sentence are preferred (first a matching of same-sentence pairs, then
+    augmented with the rest), so that the attributes compared on matched pairs (date, modality,
+    ...) are those of the telling the gold item codes; the counts do not depend on it."""
+    edges = [sorted((j for j, g in enumerate(golds) if not g.get("optional") and ok(p, g)), key=lambda j: _sentence_gap(p, golds[j]))
+             for p in preds]
     owner: dict[int, int] = {}  # gold index -> pred index
 
-    def augment(i: int, seen: set[int]) -> bool:
+    def augment(i: int, seen: set[int], same_only: bool) -> bool:
         for j in edges[i]:
-            if j in seen:
+            if j in seen or (same_only and _sentence_gap(preds[i], golds[j])):
                 continue
             seen.add(j)
-            if j not in owner or augment(owner[j], seen):
+            if j not in owner or augment(owner[j], seen, same_only):
                 owner[j] = i
                 return True
         return False
 
-    for i in range(len(preds)):
-        augment(i, set())
+    for same_only in (True, False):
+        for i in range(len(preds)):
+            if i not in owner.values():
+                augment(i, set(), same_only)
     pairs = sorted((i, j) for j, i in owner.items())
     used_g = set(owner)
     matched_p = {i for i, _ in pairs}

@@ -113,6 +113,22 @@ def test_scorer_matching_is_maximal_not_greedy():
     assert sorted(pairs) == [(0, 1), (1, 0)] and not fp and not fn
 
 
+def test_scorer_prefers_same_sentence_pairs_without_changing_the_counts():
+    from policyevents.evaluate import _match
+
+    # a telling in sentence 4 fits gold items of sentences 9 and 4: document order alone would
+    # pair it with the first, and compare its date with that of another telling
+    preds = [{"sentence_index": 4}]
+    golds = [{"sentence": 9}, {"sentence": 4}]
+    pairs, fp, fn = _match(preds, golds, lambda p, g: True)
+    assert pairs == [(0, 1)] and not fp and fn == {0}
+    # still maximal: a prediction whose only fit is across sentences is matched there
+    preds = [{"sentence_index": 2, "fits": {0, 1}}, {"sentence_index": 5, "fits": {1}}]
+    golds = [{"id": 0, "sentence": 7}, {"id": 1, "sentence": 2}]
+    pairs, fp, fn = _match(preds, golds, lambda p, g: g["id"] in p["fits"])
+    assert sorted(pairs) == [(0, 0), (1, 1)] and not fp and not fn
+
+
 def test_implicit_targets_are_flagged(ex):
     body = ("Kenya and Somalia reopen border\nKenya reopened its border with Somalia on Monday. "
             "Somalia welcomed the decision. Somalia urged Kenya to keep it open.")
