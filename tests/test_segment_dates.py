@@ -61,3 +61,11 @@ def test_relative_dates_resolve_against_publication():
 
 def test_modal_may_is_not_a_date():
     assert find_dates("Rubio may propose a deal", PUB) == []
+
+
+def test_a_dates_tense_is_read_from_its_own_clause():
+    # PUB is Monday 2025-02-03: the sentence speaks of the future elsewhere, the date's clause is past
+    assert _one("Talks that opened on Friday are expected to last two days", future=True) == (dt.date(2025, 1, 31), "day")
+    assert _one("The two sides agreed in January to a plan, but will only sign it later", future=True) == (dt.date(2025, 1, 1), "month")
+    # a modal in the date's clause speaks of the future even when the sentence has no future marker
+    assert _one("She said she could meet her counterpart at a regional meeting in July") == (dt.date(2025, 7, 1), "month")

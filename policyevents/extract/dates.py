@@ -5,7 +5,9 @@ Produces: ``DateExpr`` values (span, resolved date, precision).
 
 Conventions (gold README, "Dates"): a date is the first day of its period; a week is given by
 its Monday. A bare weekday is the nearest such day on or before publication for what happened,
-and the next one after it for what is scheduled. "over the weekend" is the weekend just before
+and the next one after it for what is scheduled; whether a date speaks of what is scheduled is read
+from its own clause (a modal or future marker before it: scheduled; a past verb: happened), else
+from the sentence. "over the weekend" is the weekend just before
 publication (precision week, its Monday). "last week"/"last month"/"last year" are the previous
 period. "N years ago" and "a decade ago" have year precision. Without a publication date, only
 absolute dates resolve.
@@ -162,7 +164,7 @@ def find_dates(text: str, published: dt.date | None, future: bool = False) -> li
                 continue
             if kind == "md" and g_is_may_modal(text, m):
                 continue
-            date, prec = _resolve(kind, m, published, future)
+            date, prec = _resolve(kind, m, published, _clause_future(text, s, future))
             taken.append((s, e))
             found.append(DateExpr(s, e, text[s:e], date, prec if date else "unknown"))
     found.sort(key=lambda x: x.start)
@@ -179,6 +181,28 @@ _FUTURE = re.compile(
     r"plans? to|planned|upcoming|next (?:week|month|year)|tomorrow)\b",
     re.I,
 )
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|must)\s+(?:[\w'’\-]+\s+){0,14}$")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|said|held|took|began|left|sent|came|went|told|made|gave|won|lost|fled|struck|"
+                        r"spoke|wrote|saw|fell|rose|shut|broke|brought|sought|led|paid|fought|stood|kept)\b")
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?:and|but|that|which|who|when|after|before|while|as)\b")
+
+
+def _clause_future(text: str, start: int, sentence_future: bool) -> bool:
+    """Whether the date at ``start`` speaks of the future, read from its own clause: a modal or an
+    infinitive before it ("could meet ... in July", "agreed to meet in July") or a future marker
+    is the future; a past verb ("agreed in February", "talks that opened on Tuesday") is the past,
+    even when another clause of the sentence speaks of the future; a clause with neither follows
+    the sentence."""
+    window = text[max(0, start - 90):start]
+    cuts = list(_CLAUSE_CUT.finditer(window))
+    clause = window[cuts[-1].end():] if cuts else window
+    if _FUTURE.search(clause) or _MODAL_BEFORE.search(clause):
+        return True
+    if _PAST_VERB.search(clause):
+        return False
+    return sentence_future
 
 
 def speaks_of_future(sentence: str) -> bool:
