@@ -272,6 +272,9 @@ def test_family_name_first_and_two_word_demonyms(ex):
     _, _, ev = run(ex, "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on Monday. "
                        "Yoon and Kishida agreed to share missile warning data.")
     assert ("CONSULT", "Yoon Suk Yeol", "Fumio Kishida") in ev
+    # a two-word name too, when the word ends no known name ("Dai Bing" ... "Dai")
+    _, _, ev = run(ex, "Chinese ambassador Dai Bing was summoned on Monday. Dai later urged Seoul to release the crew.")
+    assert ("REQUEST", "Dai Bing", "South Korea") in ev
     assert ev & {("AGREE", "Yoon Suk Yeol", "Fumio Kishida"), ("AGREE", "Fumio Kishida", "Yoon Suk Yeol")}
 
 
@@ -523,12 +526,6 @@ def test_the_two_ministers_are_the_pair_and_calling_someone_corrupt_is_criticism
     assert ev & {("AGREE", "Peru", "Bolivia"), ("AGREE", "Bolivia", "Peru")}
     _, _, ev = run(ex, "During the campaign, Argentine President Javier Milei called Brazil's president \"corrupt\".")
     assert any(e[0] == "ACCUSE" and e[1] == "Javier Milei" for e in ev)
-
-
-def test_the_first_word_of_a_two_word_name_refers_to_the_person_when_it_ends_no_name(ex):
-    # family name first ("Dai Bing" ... "Dai")
-    _, _, ev = run(ex, "Chinese ambassador Dai Bing was summoned on Monday. Dai later urged Seoul to release the crew.")
-    assert ("REQUEST", "Dai Bing", "South Korea") in ev
 
 
 def test_a_capitalized_name_of_a_thing_is_no_person_and_its_words_are_no_cues(ex):
