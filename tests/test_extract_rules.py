@@ -272,10 +272,10 @@ def test_family_name_first_and_two_word_demonyms(ex):
     _, _, ev = run(ex, "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on Monday. "
                        "Yoon and Kishida agreed to share missile warning data.")
     assert ("CONSULT", "Yoon Suk Yeol", "Fumio Kishida") in ev
+    assert ev & {("AGREE", "Yoon Suk Yeol", "Fumio Kishida"), ("AGREE", "Fumio Kishida", "Yoon Suk Yeol")}
     # a two-word name too, when the word ends no known name ("Dai Bing" ... "Dai")
     _, _, ev = run(ex, "Chinese ambassador Dai Bing was summoned on Monday. Dai later urged Seoul to release the crew.")
     assert ("REQUEST", "Dai Bing", "South Korea") in ev
-    assert ev & {("AGREE", "Yoon Suk Yeol", "Fumio Kishida"), ("AGREE", "Fumio Kishida", "Yoon Suk Yeol")}
 
 
 def test_a_meeting_of_ones_own_council_is_not_a_consultation(ex):
