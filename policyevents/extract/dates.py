@@ -190,9 +190,8 @@ _CLAUSE_CUT = re.compile(r"[,;]|\b(?:and|but|that|which|who|when|after|before|wh
 
 
 def _clause_future(text: str, start: int, sentence_future: bool) -> bool:
-    """Whether the date at ``start`` speaks of the future, read from its own clause: a modal or an
-    infinitive before it ("could meet ... in July", "agreed to meet in July") or a future marker
-    is the future; a past verb ("agreed in February", "talks that opened on Tuesday") is the past,
+    """Whether the date at ``start`` speaks of the future, read from its own clause: a modal before
+    it ("could meet ... in July") or a future marker is the future; a past verb ("agreed in February", "talks that opened on Tuesday") is the past,
     even when another clause of the sentence speaks of the future; a clause with neither follows
     the sentence."""
     window = text[max(0, start - 90):start]

@@ -569,7 +569,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
     for cs, ce, cands in found:
         if any(s <= cs < e for s, e in mention_spans):
             continue  # a cue word inside a name ("Supreme Court of Justice")
-        if text[cs].isupper() and re.search(r"[A-Z][\w\-]*\s+$", text[:cs]):
+        if text[cs].isupper() and re.search(r"(?<![\w\-])[A-Z][\w\-]*\s+$", text[max(0, cs - 60):cs]):
             continue  # a capitalized word after another inside a sentence: part of a name ("Asia-Pacific Economic Cooperation")
         cue = _choose_pos(cands, text, cs)
         prev = _words_before(text, cs, 3)
@@ -719,14 +719,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # "Amnesty said the crackdown violated the law and accused police of ...": a speech act
                 # coordinated after a reported clause is the speaker's, like "said", unless the reported
                 # clause itself holds a speech act it could continue ("said X had urged ... and demanded")
-                sp = None
-                for sp in re.finditer(r"\b(?:said|says|told\s+[\w\s]{0,30}?)\b", text[:cs]):
-                    pass
+                sp = _last_speech_verb(text, cs)
                 if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) for x, _, cc in found):
-                    spk = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
-                           and (not a.possessive or re.fullmatch(POSSESSOR_OF_SPEAKER, text[a.end:sp.start()]))]
-                    if spk:  # (the possessor of an unnamed speaker, "Ghana's foreign minister said", speaks for it)
-                        forced = spk[-1].key
+                    forced = _speaker_of(text, sp, args, possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
                      and (not all(c.pos == "n" and "light" in c.flags for c in cands) or _after_light_verb(text, x))]
@@ -840,15 +835,27 @@ def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str
 POSSESSOR_OF_SPEAKER = r"['’]s\s+(?:[a-z\-]+\s+){1,3}"
 
 
-def _speaker_before(text: str, cs: int, args: list[Arg]) -> str | None:
-    """The subject of a speech verb earlier in the sentence whose reported clause ends before ``cs``."""
+def _last_speech_verb(text: str, cs: int) -> re.Match | None:
     sp = None
     for sp in re.finditer(r"\b(?:said|says|told\s+[\w\s]{0,30}?(?:that\s+)?|stated|added|warned)\b", text[:cs]):
         pass
+    return sp
+
+
+def _speaker_of(text: str, sp: re.Match, args: list[Arg], possessor: bool = False) -> str | None:
+    """The subject of the speech verb ``sp``; with ``possessor``, also the possessor of an unnamed
+    speaker ("Ghana's foreign minister said")."""
+    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
+                and (not a.possessive or possessor and re.fullmatch(POSSESSOR_OF_SPEAKER, text[a.end:sp.start()]))]
+    return speakers[-1].key if speakers else None
+
+
+def _speaker_before(text: str, cs: int, args: list[Arg]) -> str | None:
+    """The subject of a speech verb earlier in the sentence whose reported clause ends before ``cs``."""
+    sp = _last_speech_verb(text, cs)
     if sp is None or not re.search(r"\b(?:that|had|has|was|were|is|would|could)\b", text[sp.end():cs]):
         return None
-    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective and not a.possessive]
-    return speakers[-1].key if speakers else None
+    return _speaker_of(text, sp, args)
 
 
 def _same_side(actors: ArticleActors, a: str, b: str) -> bool:
