@@ -17,13 +17,16 @@ How it decides, in order:
    ...") and possessive titles ("Venezuela's president, X") give role and country.
    Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
    ("protesters", "truck drivers", "armed opposition groups", "Western governments"); a bare
-   demonym before a lowercase noun ("Mexican imports") is a mention of the state.
+   demonym before a lowercase noun ("Mexican imports"), or first in a list of demonyms before one
+   ("his French, Polish and Austrian counterparts"), is a mention of the state.
 3. Coreference within the article: surnames and name tails ("Doe", "Van Klaveren"), acronyms of
    organizations named in full ("Rapid Support Forces" ... "the RSF"), role phrases ("the former
    president" -> the person with that role; "a U.S. envoy" -> the state the official acts for),
    "the ministry/court/party" -> the organization of that kind last named (a ministry named by its
    country, "the Belarusian foreign ministry", is that state, and so is "the ministry" after it), and a leader's
-   possessive government ("X's government" -> X's state).
+   possessive government ("X's government" -> X's state); "the <surname> administration/government"
+   is the state of the head of state or government in ``persons.tsv`` with that surname, when no
+   other listed person has it ("the Biden administration" -> the United States).
 
 4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
    ministers, 2015-2026) get their country when the text gives none, and their office when the
@@ -129,6 +132,7 @@ class Mention:
 class ArticleActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    media: set[str] = field(default_factory=set)  # keys of news outlets (organizations.tsv org_type media)
 
     def state_of(self, key: str) -> str | None:
         """The state key an actor acts for (itself for a state), or None."""
@@ -187,6 +191,12 @@ class Recognizer:
         for p in lex.persons:
             for n in (p.name, *p.aliases):
                 self.person_by_name.setdefault(normalize(n), p)
+        # "the Biden administration", "the Milei government": the surname of a head of state or
+        # government names that state's government, when no other listed person has that surname
+        by_surname: dict[str, set[str]] = {}
+        for p in lex.persons:
+            by_surname.setdefault(normalize(p.name.split()[-1]), set()).add(p.country if p.office in HEADS else "")
+        self.leader_state_by_surname = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1 and "" not in v}
         self.country_by_surface: dict[str, tuple[str, str]] = {}  # surface -> (iso3, mention_type)
         self.demonym_iso: dict[str, str] = {}
         self.plural_demonyms: set[str] = set()
@@ -218,7 +228,10 @@ class Recognizer:
         self.verb_forms = {f.lower() for c in lex.cues if c.pos == "v" for f in c.forms if " " not in f} | set(lex.speech_verbs)
         self.re_group = re.compile(
             r"(?<![\w\-])(?P<head>" + _alt(sorted(lex.group_heads | lex.group_heads_modified)) + r")(?![\w\-])", re.I)
-        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=\s+[a-z])")
+        # a demonym before a common noun, or first in a list of them ("his French, Polish and
+        # Austrian counterparts")
+        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=\s+[a-z]|,\s+(?:"
+                                         + _alt(list(self.demonym_iso)) + r")(?:,|\s+(?:and|or)\s))")
         self.re_plural_demonym = re.compile(B0 + "(?:" + _alt(list(self.plural_demonyms)) + r")\b")
         self.re_region = re.compile(B0 + "(?:" + _alt(list(lex.regions)) + ")" + B1)
         self.re_collective = re.compile(r"\b(?:" + _alt(list(lex.collective_orgs)) + r")\b", re.I)
@@ -247,6 +260,9 @@ class Recognizer:
     # --- helpers -----------------------------------------------------------------------------
     def title_of(self, text: str):
         return self.title_info.get(normalize(text))
+
+
+HEADS = {"President", "Prime Minister", "Chancellor", "King", "Premier"}
 
 
 def _mk_state(lex: Lexicon, iso3: str) -> Actor:
@@ -287,6 +303,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             key = f"org:{normalize(o.name)}"
             add(Actor(key, o.name, "organization", o.country, None, "lexicon"), base + m.start(), base + m.end(), sent,
                 "name" if m.group(0) == o.name else "alias")
+            if o.org_type == "media":
+                out.media.add(key)
             taken.append(m.span())
         for m in rec.re_collective.finditer(text):
             if _free(taken, *m.span()):
@@ -492,6 +510,13 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                           and normalize(a.name.split()[0]) == normalize(t.text)]
                 if len(firsts) == 1 and t.text not in lex.not_names:
                     keys = firsts
+            if not keys and not t.possessive and normalize(t.text) in rec.leader_state_by_surname and t.text not in lex.not_names:
+                gov = re.match(r"\s+(administration|government)\b", text[t.end:])
+                if gov:
+                    add(_mk_state(lex, rec.leader_state_by_surname[normalize(t.text)]), base + t.start, base + t.end + gov.end(),
+                        sent, "possessive")
+                    taken.append((t.start, t.end + gov.end()))
+                    continue
             if len(keys) == 1:
                 key = keys[0]
                 nxt = re.match(r"\s+(\w+)", text[t.end:])

@@ -70,7 +70,13 @@ How arguments are assigned:
   ("suspends X over Y, blocks Z") shares the clause's subject; "people deported from X" were
   deported by X;
 * force, arrests, deportations, seizures and withdrawals with no target the extractor can name are
-  not coded (QUALITY.md); curfews, states of emergency and resignations have no target by nature.
+  not coded (QUALITY.md); curfews, states of emergency and resignations have no target by nature;
+* coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
+  and a list may end in a member that names no actor ("the Gulf Clan, Tren de Aragua and four
+  other groups");
+* banning, suspending, revoking, cancelling or freezing done to a news outlet or to a body of the
+  acting state's own country restricts rights (COERCE censor/restrict), as does banning gatherings
+  or protests; done to another state or a foreign body it is a SANCTION.
 """
 
 from __future__ import annotations
@@ -865,7 +871,14 @@ def _same_side(actors: ArticleActors, a: str, b: str) -> bool:
 
 
 def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s, clause_e):
-    if tgt is None and (("needs_target" in cue.flags) or cue.type in DYADIC):
+    restricts = cue.type == "SANCTION" and cue.cue in RESTRICTING
+    if restricts and tgt is None and RIGHTS_OBJECT.match(text, ce):
+        cue = replace(cue, type="COERCE", mode="restrict")  # "banned all public gatherings": no one named, a right restricted
+    elif restricts and tgt is not None and (_media(actors, tgt) or _domestic(actors, src, tgt)):
+        # suspending a broadcaster or banning a party at home restricts rights (PLOVER COERCE);
+        # SANCTION reduces relations with another state or a foreign body
+        cue = replace(cue, type="COERCE", mode="censor" if _media(actors, tgt) else "restrict")
+    if tgt is None and (("needs_target" in cue.flags and cue.type != "COERCE") or cue.type in DYADIC):
         return None
     mode = cue.mode
     if cue.type == "COERCE" and mode == "deport" and re.search(r"diplomat|ambassador|envoy", text[ce:clause_e], re.I):
@@ -888,6 +901,32 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
                  tgt is not None and not any(a.key == tgt for a in args))
 
 
+# cues that stop something: done to a news outlet or to a body at home, they restrict rights
+RESTRICTING = {"ban", "suspend", "revoke", "cancel", "terminate", "cut off", "freeze"}
+RIGHTS_OBJECT = re.compile(r"\s+(?:(?:on|late on)\s+\w+\s+)?(?:all\s+)?(?:public\s+|political\s+|opposition\s+|street\s+)?"
+                           r"(?:gatherings|protests|demonstrations|rallies|marches|assemblies|meetings|strikes)\b", re.I)
+MEDIA_NAME = re.compile(r"\b(?:Radio|Television|TV|Broadcasting|Broadcaster|News|Press|Times|Post|Journal|Herald|Tribune|Gazette|"
+                        r"Daily|Media|Channel|Monde|Figaro|Libération|24)\b")
+
+
+def _media(actors: ArticleActors, key: str) -> bool:
+    a = actors.actors.get(key)
+    return key in actors.media or bool(a and a.actor_type == "organization" and MEDIA_NAME.search(a.name))
+
+
+def _domestic(actors: ArticleActors, src: str, tgt: str) -> bool:
+    """Whether the target is a group, organization or person of the acting state's own country."""
+    a, t = actors.actors.get(src), actors.actors.get(tgt)
+    if a is None or t is None or t.actor_type == "state" or actors.state_of(tgt):
+        return False
+    state = actors.state_of(src) or (f"state:{a.country_code}" if a.country_code else None)
+    if state is None or t.country_code is None:
+        return False
+    if t.actor_type == "organization" and re.search(r"\b(?:government|ministry|embassy|administration)\b", t.name, re.I):
+        return False
+    return state == f"state:{t.country_code}"
+
+
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "praised the move", "welcomed the sanctions": praise of a thing is praise of whoever did it, so
 # these keep their event when the object is not an actor (the target is then the implicit one)
@@ -897,7 +936,11 @@ IMPLICIT_OBJECT = {"praise", "welcome", "commend", "hail", "applaud", "laud", "e
 # Protests, mobilizations, coercion, assaults and retreats can stand without a target.
 DYADIC = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "COOPERATE", "AID",
           "SANCTION", "CONCEDE"}
-_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:the|its|their)\s+)?$")
+# between coordinated actors: a comma or "and"/"or", then a determiner or a count ("arrested three
+# Pakistani nationals and two Afghan migrants")
+_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
+                       r"(?:(?:the|its|their|his|her|some|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"dozens of|hundreds of|thousands of)\s+)?$")
 
 
 def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
@@ -924,7 +967,10 @@ def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
         return [real[i], replace(real[i], key=real[i].pair, pair=None)]
     group = real[lo:hi + 1]
     # a list needs "and"/"or" before its last member; "X, Y" alone is an apposition
-    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", gap(group[-2], group[-1])):
+    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", gap(group[-2], group[-1])) \
+            and not re.match(r",?\s+(?:and|or)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:other|more)\b", text[group[-1].end:]):
+        # unless the list goes on to a member that names no actor ("the Sinaloa Cartel, the
+        # Jalisco Cartel and six other groups")
         return [real[i]]
     out, seen = [], set()
     for a in group:
@@ -987,7 +1033,8 @@ READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|
                    r"(?P<verb>ready|willing|prepared)\s+to\s+(?:sign|receive|support|help|cooperate|work|negotiate|discuss|"
                    r"accept|take back|resume|hold|contribute|send|provide|host|mediate)\b")
 # "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
-BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:its|their|the)\s+(?:[\w\-]+,?\s+){1,5}?borders?\b")
+BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)"
+                          r"(?:[\w\-]+,?\s+){0,5}?(?:borders?|border\s+crossings)\b")
 PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:troops|soldiers|forces|personnel|peacekeepers|contingent)\s+out\b")
 # "fired two mortar rounds at", "launched dozens of drones against": firing weapons is force (a fixed
@@ -997,7 +1044,7 @@ FIRE_WEAPON = re.compile(r"\b(?P<verb>fired|fires|firing|launched|launches|launc
                          r"rounds|shots|bullets|tear gas)\b(?!\s+(?:into the (?:air|sea|ocean)|in the air))")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff)\b[^.;]{0,60}?\bto\s+leave\b")
-EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|"
+EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
                        r"denounced as|condemned as|regarded|regards|said|says|told reporters)\b")
 PLAIN_SAY = {"said", "says", "told reporters", "regarded", "regards"}
 REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would never|did not want to|does not want to|"
