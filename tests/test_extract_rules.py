@@ -806,3 +806,10 @@ def test_general_cues_for_criticism_rebuffs_and_cooperation(ex):
     assert any(e[0] == "COOPERATE" and e[2] == "Ecuador" for e in ev)
     _, _, ev = run(ex, "Jordan supplied 40 tonnes of medicine to Syria, the ministry said.")
     assert ("AID", "Jordan", "Syria") in ev
+
+
+def test_the_party_after_a_suspended_or_rejected_noun_is_the_verbs_target(ex):
+    _, _, ev = run(ex, "Colombian President Gustavo Petro suspended peace talks with the Gulf Clan on Friday, citing attacks on civilians.")
+    assert ("SANCTION", "Gustavo Petro", "Gulf Clan") in ev
+    # the attacks cited as the reason are not the president's
+    assert not any(e[0] == "ASSAULT" for e in ev)

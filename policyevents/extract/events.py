@@ -76,7 +76,10 @@ How arguments are assigned:
   other groups");
 * banning, suspending, revoking, cancelling or freezing done to a news outlet or to a body of the
   acting state's own country restricts rights (COERCE censor/restrict), as does banning gatherings
-  or protests; done to another state or a foreign body it is a SANCTION.
+  or protests; done to another state or a foreign body it is a SANCTION;
+* the party after a noun that is the object of suspending, rejecting or conceding ("suspended peace
+  talks with X") is that verb's target; force or repression named as a reason ("citing attacks on
+  civilians", "amid arrests") is not the clause subject's act.
 """
 
 from __future__ import annotations
@@ -730,7 +733,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     forced = _speaker_of(text, sp, args, possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
-                     and (not all(c.pos == "n" and "light" in c.flags for c in cands) or _after_light_verb(text, x))]
+                     and (not all(c.pos == "n" and "light" in c.flags for c in cands) or _after_light_verb(text, x))
+                     # a noun that is the verb's object ("suspended peace talks with X", "rejected the
+                     # proposal from X"): the actor after it is the verb's target too
+                     and not (cue.pos == "v" and cue.type in {"SANCTION", "REJECT", "CONCEDE"} and all(c.pos == "n" or c.cue == "talks" for c in cands)
+                              and re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}", text[ce:x]))]
             # an actor after a later cue belongs to that cue ("... and expelled the envoy"), except the partner
             # of an agreed act ("agreed to open talks with Moldova")
             cue_args = [a for a in cue_args if a.end <= cs
@@ -874,7 +881,10 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
     restricts = cue.type == "SANCTION" and cue.cue in RESTRICTING
     if restricts and tgt is None and RIGHTS_OBJECT.match(text, ce):
         cue = replace(cue, type="COERCE", mode="restrict")  # "banned all public gatherings": no one named, a right restricted
-    elif restricts and tgt is not None and (_media(actors, tgt) or _domestic(actors, src, tgt)):
+    elif restricts and tgt is not None and (_media(actors, tgt) or _domestic(actors, src, tgt)) \
+            and not re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|dialogue|relations|ties|cooperation|aid|funding|contracts?|agreements?)\b",
+                             text[ce:]):
+        # (suspending talks or aid with a body at home reduces relations: still a SANCTION)
         # suspending a broadcaster or banning a party at home restricts rights (PLOVER COERCE);
         # SANCTION reduces relations with another state or a foreign body
         cue = replace(cue, type="COERCE", mode="censor" if _media(actors, tgt) else "restrict")
@@ -1049,6 +1059,8 @@ EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describe
 PLAIN_SAY = {"said", "says", "told reporters", "regarded", "regards"}
 REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would never|did not want to|does not want to|"
                      r"do not want to|refused to|refuses to)\s+(?:\w+\s+)?$", re.I)
+# a noun of force or repression after these is the reason for the clause's act, done by someone else
+REASON_BEFORE = re.compile(r"\b(?:citing|amid|over|following|in response to|in retaliation for|because of)\s+(?:[\w\-]+\s+){0,2}$")
 REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
@@ -1084,6 +1096,9 @@ def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
 
 def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, clause_s, clause_e, forced_src=None,
                focal=()):
+    if cue.type in {"ASSAULT", "COERCE"} and REASON_BEFORE.search(text, 0, cs) \
+            and not re.match(r"\s+(?:\w+\s+)?(?:by|from)\s", text[ce:]):
+        return None  # "suspended talks, citing attacks on civilians": the reason is not the subject's act
     before = [a for a in args if clause_s <= a.start and a.end <= cs]
     lb = None
     for lb in LED_BY.finditer(text, 0, cs):
