@@ -813,3 +813,14 @@ def test_the_party_after_a_suspended_or_rejected_noun_is_the_verbs_target(ex):
     assert ("SANCTION", "Gustavo Petro", "Gulf Clan") in ev
     # the attacks cited as the reason are not the president's
     assert not any(e[0] == "ASSAULT" for e in ev)
+
+
+def test_halting_supplies_sending_relief_emergencies_and_protest_phrases(ex):
+    _, _, ev = run(ex, "Algeria's state energy company Sonatrach halted gas supplies to Morocco on Sunday.")
+    assert any(e[0] == "SANCTION" and e[2] == "Morocco" for e in ev)
+    _, _, ev = run(ex, "The Egyptian army airlifted tents, blankets and food to Libya on Tuesday.")
+    assert ("AID", "Egypt", "Libya") in ev
+    _, _, ev = run(ex, "Peruvian President Dina Boluarte declared a state of siege in Lima on Monday.")
+    assert ("COERCE", "Dina Boluarte", None) in ev
+    _, _, ev = run(ex, "Hundreds of Armenian farmers stood outside parliament on Friday in protest against the new tariffs.")
+    assert any(e[0] == "PROTEST" for e in ev)

@@ -79,7 +79,9 @@ How arguments are assigned:
   or protests; done to another state or a foreign body it is a SANCTION;
 * the party after a noun that is the object of suspending, rejecting or conceding ("suspended peace
   talks with X") is that verb's target; force or repression named as a reason ("citing attacks on
-  civilians", "amid arrests") is not the clause subject's act.
+  civilians", "amid arrests") is not the clause subject's act;
+* pattern cues: halting supplies, deliveries or exports to someone is a SANCTION; flying, sending
+  or delivering food, medicine, tents or other relief goods to someone is AID.
 """
 
 from __future__ import annotations
@@ -151,6 +153,8 @@ class CueMatcher:
         self.plural_agents = frozenset(w.lower() for w in lex.group_heads | lex.group_heads_modified | lex.state_nouns
                                        | lex.group_nouns | {"troops", "soldiers", "forces", "officers", "units"} if " " not in w)
         self.fire_cue = Cue("fire", "v", "ASSAULT", "heavy-weapons", frozenset({"explicit"}), ())  # (missile tests hit no one)
+        self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
+        self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
         self.eval_cues = {
             "-": Cue("call", "v", "ACCUSE", "disapprove", frozenset(), ()),
             "+": Cue("call", "v", "SUPPORT", None, frozenset(), ()),
@@ -176,7 +180,8 @@ class CueMatcher:
             if not any(s < v1 and v0 < e for s, e in taken):
                 out.append((v0, v1, [self.commit_cue]))
                 taken.append((v0, v1))
-        for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue), (FIRE_WEAPON, self.fire_cue)):
+        for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue), (FIRE_WEAPON, self.fire_cue),
+                        (HALT_SUPPLY, self.halt_cue), (SEND_AID, self.send_aid_cue)):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if not any(s < v1 and v0 < e for s, e in taken):
@@ -1052,6 +1057,13 @@ PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))
 FIRE_WEAPON = re.compile(r"\b(?P<verb>fired|fires|firing|launched|launches|launching|lobbed)\s+(?:[\w\-,]+\s+){0,4}?"
                          r"(?:missiles?|rockets?|shells?|mortars?|mortar rounds?|artillery|drones?|projectiles?|grenades?|"
                          r"rounds|shots|bullets|tear gas)\b(?!\s+(?:into the (?:air|sea|ocean)|in the air))")
+# "halted gas supplies to Moldova", "stopped all shipments to Qatar": cutting off what flows to another
+HALT_SUPPLY = re.compile(r"\b(?P<verb>halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|cut(?:s|ting)? off|suspend(?:ed|s|ing)?)\s+(?:all\s+|its\s+|their\s+|the\s+)?"
+                         r"(?:[\w\-]+\s+){0,2}?(?:supplies|deliveries|exports|shipments|flows)\s+(?:of\s+[\w\-]+\s+)?to\b")
+# "flew food and medicine to Cúcuta", "sent tents and blankets to": relief goods sent are aid
+SEND_AID = re.compile(r"\b(?P<verb>flew|flown|sent|send|sends|sending|delivered|delivers|shipped|airlifted|airdropped|trucked)\s+"
+                      r"(?:[\w\-,]+\s+){0,4}?(?:food|medicines?|medical supplies|relief supplies|humanitarian supplies|tents|blankets|"
+                      r"drinking water|vaccines|fuel)\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff)\b[^.;]{0,60}?\bto\s+leave\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
