@@ -824,3 +824,20 @@ def test_halting_supplies_sending_relief_emergencies_and_protest_phrases(ex):
     assert ("COERCE", "Dina Boluarte", None) in ev
     _, _, ev = run(ex, "Hundreds of Armenian farmers stood outside parliament on Friday in protest against the new tariffs.")
     assert any(e[0] == "PROTEST" for e in ev)
+
+
+def test_reporting_anothers_wrongdoing_is_an_allegation(ex):
+    _, _, ev = run(ex, "Georgia said on Monday that Russia had repeatedly violated the 2008 ceasefire.")
+    assert ("ACCUSE", "Georgia", "Russia") in ev
+    _, _, ev = run(ex, "Chad said it had broken no rules.")
+    assert not any(e[0] == "ACCUSE" for e in ev)
+
+
+def test_a_reaction_to_a_move_just_told_answers_whoever_made_it(ex):
+    # (Greece, the article's main state, is not the answer)
+    _, _, ev = run(ex, "Greece hosted a trade forum in Athens on Monday. Greece said it would attend more forums. "
+                       "Egypt raised tariffs on steel on Monday, a move that was condemned by Turkey's trade ministry.")
+    assert ("ACCUSE", "Turkey", "Egypt") in ev
+    _, _, ev = run(ex, "Greece hosted a trade forum in Athens on Monday. Greece said it would attend more forums. "
+                       "Ghana lifted its ban on poultry, a decision that the Togolese farmers' union welcomed.")
+    assert any(e[0] == "SUPPORT" and e[2] == "Ghana" for e in ev)

@@ -81,7 +81,10 @@ How arguments are assigned:
   talks with X") is that verb's target; force or repression named as a reason ("citing attacks on
   civilians", "amid arrests") is not the clause subject's act;
 * pattern cues: halting supplies, deliveries or exports to someone is a SANCTION; flying, sending
-  or delivering food, medicine, tents or other relief goods to someone is AID.
+  or delivering food, medicine, tents or other relief goods to someone is AID;
+* "X said Y had violated / abused / undermined ..." (wrongdoing verbs that are no cue of their own)
+  is X's allegation against Y; a reaction in a resumptive phrase (", a move that X criticised",
+  ", remarks the AU condemned") answers whoever did what the sentence has just told.
 """
 
 from __future__ import annotations
@@ -203,6 +206,10 @@ class CueMatcher:
             if plain and re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,50}?\b(?:had|has|have|was|were)\s+(?:repeatedly\s+|also\s+)?committed"
                                   + COMMITTED_WRONG.pattern, window):
                 # "the army said Israel had committed more than 100 violations": an allegation
+                out.append((m.start(), m.end(), [self.eval_cues["-"]]))
+                continue
+            if plain and WRONGDOING.match(window):
+                # "Quito said Mexico had abused its diplomatic immunities": reporting another's wrongdoing
                 out.append((m.start(), m.end(), [self.eval_cues["-"]]))
                 continue
             if plain and not re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:was|were|is|are|would be|had been|as)\b", window):
@@ -768,6 +775,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
+            rm = RESUMPTIVE.search(text, 0, cs) if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" else None
+            if rm:
+                # "X cut tariffs, a move that Y criticised": the reaction answers whoever made the move
+                done = [e for e in out if e.trigger_start - sent.start < rm.start() and e.source_key != src]
+                subj = [a for a in args if a.end <= rm.start() and not a.in_pp and not a.possessive and not a.adjective and a.key != src]
+                tgt = done[-1].source_key if done else (subj[0].key if subj else None)
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
             pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"} or EACH_OTHER.match(text[ce:])) \
@@ -824,6 +837,16 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
                              r"[\d,]+|many|several|the|these|such)\s+)*(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
                              r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
+# ", a move that X criticised", ", remarks the AU condemned", ", a decision that was welcomed by": a
+# reaction to the act the sentence has just told
+RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
+                        r"comments|statement|findings|claims?|accusations?|report|policy|action|operation|transfer|ruling|"
+                        r"announcement|proposal|offer)\s+(?:that\s+|which\s+)?[^,;]*$")
+# "X said Y had violated the treaty": verbs of wrongdoing that are no event cue of their own
+WRONGDOING = re.compile(r"\s+(?:on \w+\s+)?(?:that\s+)?(?:[^,;]{0,50}?\s)?(?:had\s+|has\s+|have\s+)?(?:(?:repeatedly|also|deliberately|illegally|"
+                        r"systematically|routinely|again)\s+)?(?:violated|breached|abused|flouted|undermined|sabotaged|obstructed|"
+                        r"meddled|interfered|harassed|intimidated|persecuted|mistreated|lied|deceived|betrayed|broken|"
+                        r"broke (?:its|their|his|her|the)|reneged)\b")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")  # "X and Y accused each other": both ways
 # what a state withdraws from another state: troops or envoys ("withdraw its ambassador", "pull out of
 # the country"), or a hostile step against it ("withdraw its complaint"); withdrawing a bill is no
