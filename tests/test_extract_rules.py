@@ -841,3 +841,8 @@ def test_a_reaction_to_a_move_just_told_answers_whoever_made_it(ex):
     _, _, ev = run(ex, "Greece hosted a trade forum in Athens on Monday. Greece said it would attend more forums. "
                        "Ghana lifted its ban on poultry, a decision that the Togolese farmers' union welcomed.")
     assert any(e[0] == "SUPPORT" and e[2] == "Ghana" for e in ev)
+
+
+def test_a_denial_right_after_the_accusation_noun_has_its_own_subject(ex):
+    _, _, ev = run(ex, "Rwanda blamed the attack on Burundian rebels, an accusation Gitega denied.")
+    assert ("REJECT", "Burundi", "Rwanda") in ev

@@ -696,8 +696,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if any(cs < e for e in complement_ends) and p1 == "to":
             continue  # content of "urged X to ...", "agreed to ..."
         if cs - last_cue_end <= 25 and not re.search(r"[,;]|\b(?:and|but|or|then)\b", text[last_cue_end:cs]) and last_cue_pos >= 0 \
-                and len(WORD.findall(text[last_cue_end:cs])) <= 3:
-            continue  # "commitments for enhanced cooperation": one event
+                and len(WORD.findall(text[last_cue_end:cs])) <= 3 \
+                and not (cue.pos == "v" and cue.type == "REJECT" and any(last_cue_end <= a.start and a.end <= cs and not a.in_pp and not a.adjective for a in args)):
+            # "commitments for enhanced cooperation": one event; but "an accusation Phnom Penh denied"
+            # has a subject of its own between the two
+            continue
         clause_s, clause_e = _clause_bounds(text, cs)
         if deported_from:
             # the deporting state follows "from"; the people deported come before
