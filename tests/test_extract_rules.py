@@ -846,3 +846,16 @@ def test_a_reaction_to_a_move_just_told_answers_whoever_made_it(ex):
 def test_a_denial_right_after_the_accusation_noun_has_its_own_subject(ex):
     _, _, ev = run(ex, "Rwanda blamed the attack on Burundian rebels, an accusation Gitega denied.")
     assert ("REJECT", "Burundi", "Rwanda") in ev
+
+
+def test_two_acts_of_one_type_with_different_modes_are_two_events(ex):
+    rows, names, _ = run(ex, "Kenya recalled its ambassador from Uganda on Monday and expelled the Ugandan envoy.")
+    modes = sorted(e["event_mode"] or "" for e in rows.events if e["event_type"] == "SANCTION")
+    assert modes == ["expel", "withdraw"]
+
+
+def test_ordering_diplomats_to_leave_or_return_home_is_a_sanction_not_a_request(ex):
+    _, _, ev = run(ex, "Algeria ordered twelve French diplomats to leave the country within 48 hours.")
+    assert ("SANCTION", "Algeria", "France") in ev and not any(e[0] == "REQUEST" for e in ev)
+    _, _, ev = run(ex, "Guyana ordered its consular staff in Venezuela to return home on Friday.")
+    assert ("SANCTION", "Guyana", "Venezuela") in ev

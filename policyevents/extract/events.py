@@ -84,7 +84,11 @@ How arguments are assigned:
   or delivering food, medicine, tents or other relief goods to someone is AID;
 * "X said Y had violated / abused / undermined ..." (wrongdoing verbs that are no cue of their own)
   is X's allegation against Y; a reaction in a resumptive phrase (", a move that X criticised",
-  ", remarks the AU condemned") answers whoever did what the sentence has just told.
+  ", remarks the AU condemned") answers whoever did what the sentence has just told;
+* one event per who-did-what-to-whom: two acts of one type with different modes ("recalled its
+  ambassador and expelled the envoy") are two events; a visit and the talks it was for are one;
+  ordering diplomats to leave (or one's own staff to return home) is an expulsion (a recall), not a
+  request; a denial right after an accusation noun ("an accusation Phnom Penh denied") is coded.
 """
 
 from __future__ import annotations
@@ -191,8 +195,11 @@ class CueMatcher:
                     out.append((v0, v1, [cue]))
                     taken.append((v0, v1))
         for m in EXPEL_ORDER.finditer(text):
-            # "ordered six Canadian diplomats to leave the country": an expulsion
+            # "ordered six Canadian diplomats to leave the country": an expulsion (and "ordered its
+            # consular staff in Haiti to return home" a recall), not a request
             v0, v1 = m.span("verb")
+            out = [x for x in out if not (x[0] < v1 and v0 < x[1] and all(c.cue == "order" for c in x[2]))]
+            taken = [(s, e) for s, e, _ in out]
             if not any(s < v1 and v0 < e for s, e in taken):
                 out.append((v0, v1, [self.expel_cue]))
                 taken.append((v0, v1))
@@ -527,12 +534,16 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
     kept: dict[tuple, int] = {}
     out: list[Event] = []
     for e in events:
-        k = (e.event_type, norm(e.source_key), norm(e.target_key))
-        exact = (e.event_type, e.source_key, e.target_key)
+        # acts of one type but different modes ("recalled its ambassador and expelled the envoy") are two
+        # (a visit to talk with someone is one meeting whatever its words)
+        mode = None if e.event_type == "CONSULT" else e.event_mode
+        k = (e.event_type, mode, norm(e.source_key), norm(e.target_key))
+        exact = (e.event_type, mode, e.source_key, e.target_key)
         # a headline retells the story and visits are retold: merge those across an official and
         # their state; other tellings must name the same actors to be one event
         loose = e.event_type == "CONSULT" or e.sentence_index == 1 or any(
-            o.sentence_index == 1 and (o.event_type, norm(o.source_key), norm(o.target_key)) == k for o in out)
+            o.sentence_index == 1 and (o.event_type, None if o.event_type == "CONSULT" else o.event_mode, norm(o.source_key),
+                                       norm(o.target_key)) == k for o in out)
         if not loose:
             k = exact
         if e.target_key is None and (e.event_type, norm(e.source_key)) in targeted:
@@ -1091,7 +1102,7 @@ SEND_AID = re.compile(r"\b(?P<verb>flew|flown|sent|send|sends|sending|delivered|
                       r"(?:[\w\-,]+\s+){0,4}?(?:food|medicines?|medical supplies|relief supplies|humanitarian supplies|tents|blankets|"
                       r"drinking water|vaccines|fuel)\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
-                         r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff)\b[^.;]{0,60}?\bto\s+leave\b")
+                         r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff|consular staff|consular officials|diplomatic staff|embassy personnel)\b[^.;]{0,60}?\bto\s+(?:leave|return home)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
                        r"denounced as|condemned as|regarded|regards|said|says|told reporters)\b")
 PLAIN_SAY = {"said", "says", "told reporters", "regarded", "regards"}
