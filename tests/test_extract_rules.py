@@ -859,3 +859,9 @@ def test_ordering_diplomats_to_leave_or_return_home_is_a_sanction_not_a_request(
     assert ("SANCTION", "Algeria", "France") in ev and not any(e[0] == "REQUEST" for e in ev)
     _, _, ev = run(ex, "Guyana ordered its consular staff in Venezuela to return home on Friday.")
     assert ("SANCTION", "Guyana", "Venezuela") in ev
+
+
+def test_a_meeting_announced_for_the_future_is_a_commitment(ex):
+    _, _, ev = run(ex, "Brazilian President Luiz Inácio Lula da Silva said on Monday he would visit Angola in May.")
+    assert ("AGREE", "Luiz Inácio Lula da Silva", "Angola") in ev
+    assert not any(e[0] == "CONSULT" for e in ev)

@@ -88,7 +88,9 @@ How arguments are assigned:
 * one event per who-did-what-to-whom: two acts of one type with different modes ("recalled its
   ambassador and expelled the envoy") are two events; a visit and the talks it was for are one;
   ordering diplomats to leave (or one's own staff to return home) is an expulsion (a recall), not a
-  request; a denial right after an accusation noun ("an accusation Phnom Penh denied") is coded.
+  request; a denial right after an accusation noun ("an accusation Phnom Penh denied") is coded;
+* a meeting announced with "will/would" ("said he would visit China in April") is a commitment
+  (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting.
 """
 
 from __future__ import annotations
@@ -700,6 +702,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                                                r"offered(?: to (?:hold|host|mediate))?)\s+(?:new\s+|direct\s+|further\s+)?$", text[:cs]):
             # "open to talks", "ready to hold talks": a willingness to meet is a commitment (PLOVER AGREE)
             cue = replace(cue, type="AGREE", mode=None, flags=cue.flags - {"light", "possessive"})
+        elif cue.type == "CONSULT" and cue.pos in ("v", "p") and cue.cue not in {"receive", "host"} and FUTURE_BEFORE.search(text[:cs]):
+            # "said he would visit China in April", "will begin talks with its creditors": a meeting
+            # announced for the future is a commitment (PLOVER: future-tense CONSULT is AGREE)
+            cue = replace(cue, type="AGREE", mode=None)
         if "light" in cue.flags and not _after_light_verb(text, cs):
             continue  # "the tariffs remain": a thing in place, not an act stated here
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
@@ -1078,6 +1084,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
 # "X said it would send two flights": an announced future act of cooperation is a commitment
 # (PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID count as AGREE)
 SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|confirmed|told|agreed|vowed|insisted)\b")
+FUTURE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:(?:also|first|soon|now|then|begin|start|open|resume|hold|travel|fly)\s+){0,2}$")
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
                         r"start|pay(?!\s+(?:a|the)\s+(?:\w+\s+)?price)|build|invest|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
