@@ -865,3 +865,10 @@ def test_a_meeting_announced_for_the_future_is_a_commitment(ex):
     _, _, ev = run(ex, "Brazilian President Luiz Inácio Lula da Silva said on Monday he would visit Angola in May.")
     assert ("AGREE", "Luiz Inácio Lula da Silva", "Angola") in ev
     assert not any(e[0] == "CONSULT" for e in ev)
+
+
+def test_saying_another_must_act_is_a_demand(ex):
+    _, _, ev = run(ex, "Kenyan Foreign Minister Musalia Mudavadi said Uganda must reopen the border crossing at Busia.")
+    assert ("REQUEST", "Musalia Mudavadi", "Uganda") in ev
+    _, _, ev = run(ex, "Chad said it must protect its borders.")
+    assert not any(e[0] == "REQUEST" for e in ev)

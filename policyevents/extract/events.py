@@ -90,7 +90,8 @@ How arguments are assigned:
   ordering diplomats to leave (or one's own staff to return home) is an expulsion (a recall), not a
   request; a denial right after an accusation noun ("an accusation Phnom Penh denied") is coded;
 * a meeting announced with "will/would" ("said he would visit China in April") is a commitment
-  (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting.
+  (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting;
+  "X said Y must/should ..." is X's demand on Y (not when the clause speaks of X itself).
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ class CueMatcher:
         self.plural_agents = frozenset(w.lower() for w in lex.group_heads | lex.group_heads_modified | lex.state_nouns
                                        | lex.group_nouns | {"troops", "soldiers", "forces", "officers", "units"} if " " not in w)
         self.fire_cue = Cue("fire", "v", "ASSAULT", "heavy-weapons", frozenset({"explicit"}), ())  # (missile tests hit no one)
+        self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
         self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
         self.eval_cues = {
@@ -216,6 +218,10 @@ class CueMatcher:
                                   + COMMITTED_WRONG.pattern, window):
                 # "the army said Israel had committed more than 100 violations": an allegation
                 out.append((m.start(), m.end(), [self.eval_cues["-"]]))
+                continue
+            if plain and OBLIGATION.match(window):
+                # "Borrell said Serbia must cooperate fully": telling another what it must do is a demand
+                out.append((m.start(), m.end(), [self.demand_cue]))
                 continue
             if plain and WRONGDOING.match(window):
                 # "Quito said Mexico had abused its diplomatic immunities": reporting another's wrongdoing
@@ -862,6 +868,9 @@ COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|ser
 RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
                         r"comments|statement|findings|claims?|accusations?|report|policy|action|operation|transfer|ruling|"
                         r"announcement|proposal|offer)\s+(?:that\s+|which\s+)?[^,;]*$")
+# "X said Y must / should ...": an obligation laid on another is a demand (the subject must name an
+# actor for an event to follow; "said it must ..." speaks of itself and is left out below)
+OBLIGATION = re.compile(r"\s+(?:on \w+\s+)?(?:that\s+)?(?!(?:it|they|we|he|she|I)\s)(?:[^,;]{1,40}?\s)(?:must|should|ought to|needs? to)\s+(?!not\s+be\b)")
 # "X said Y had violated the treaty": verbs of wrongdoing that are no event cue of their own
 WRONGDOING = re.compile(r"\s+(?:on \w+\s+)?(?:that\s+)?(?:[^,;]{0,50}?\s)?(?:had\s+|has\s+|have\s+)?(?:(?:repeatedly|also|deliberately|illegally|"
                         r"systematically|routinely|again)\s+)?(?:violated|breached|abused|flouted|undermined|sabotaged|obstructed|"
