@@ -872,3 +872,14 @@ def test_saying_another_must_act_is_a_demand(ex):
     assert ("REQUEST", "Musalia Mudavadi", "Uganda") in ev
     _, _, ev = run(ex, "Chad said it must protect its borders.")
     assert not any(e[0] == "REQUEST" for e in ev)
+
+
+def test_more_qualifiers_and_person_units(ex):
+    rows, _, _ = run(ex, "Fuel prices could rise by as much as 40 percent. The shortage is estimated at 80,000 workers. "
+                         "Some 2,000 islanders were moved. About 300 Palestinians crossed on Monday. "
+                         "Police detained 12 truck drivers.")
+    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+    assert (40.0, "percent", "at_most") in got
+    assert (80000.0, "persons", "approximately") in got
+    assert (2000.0, "persons", "approximately") in got
+    assert (300.0, "persons", "approximately") in got

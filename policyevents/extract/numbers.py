@@ -11,12 +11,14 @@ inside names or codes.
 
 Qualifiers: over/more than/above/exceeding -> more_than; about/approximately/around/roughly/some/
 nearly/almost/an estimated -> approximately; under/fewer than/less than/below -> less_than;
-at least -> at_least; up to/at most/no more than -> at_most.
+at least -> at_least; up to/at most/no more than/as many as/as much as -> at_most; "estimated at" ->
+approximately.
 
 Units: currency signs and codes give ISO 4217 codes; currency names do too, and a name several
 states use ("shillings", "pesos", "dinars") takes the code of the state named by a demonym before
 it ("Kenyan shillings"), else of the article's main state; people counted by any role noun
-("villagers", "others", "deaths") are persons; other counted nouns are the unit as written.
+("villagers", "others", "deaths", "islanders") and peoples named in the plural ("Chagossians") are
+persons; other counted nouns are the unit as written.
 """
 
 from __future__ import annotations
@@ -66,8 +68,9 @@ QUALIFIERS = [
     ("more_than", r"more than|over|above|exceeding|in excess of|upwards of|north of"),
     ("less_than", r"less than|fewer than|under|below|short of"),
     ("at_least", r"at least|no fewer than|no less than|a minimum of"),
-    ("at_most", r"up to|at most|no more than|as many as|a maximum of"),
-    ("approximately", r"about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|circa|just over|just under"),
+    ("at_most", r"up to|at most|no more than|as many as|as much as|as high as|a maximum of"),
+    ("approximately", r"about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated at|estimated|approx\.|circa|"
+                      r"just over|just under"),
 ]
 PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "minors", "youths", "pilgrims", "fishermen",
                 "patients", "evacuees", "journalists", "lawmakers", "doctors", "nurses", "teachers", "crew members",
@@ -84,7 +87,13 @@ PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "min
                 "candidates", "delegates", "representatives", "senators", "ministers", "officials", "activists", "critics",
                 "judges", "lawyers", "priests", "bishops", "clergy", "fishermen", "crew", "crew members", "sailors",
                 "seafarers", "miners", "pilgrims", "tourists", "visitors", "settlers", "returnees", "evacuees", "opponents",
-                "dissidents", "detainees", "convicts", "offenders", "criminals", "foreigners", "gang members", "defendants", "asylum applicants", "minors", "adults", "residents", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs"}
+                "dissidents", "detainees", "convicts", "offenders", "criminals", "foreigners", "gang members", "defendants", "asylum applicants", "minors", "adults", "residents", "Sikhs", "Muslims", "Christians", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs",
+                "islanders", "inhabitants", "commanders", "generals", "herders", "pastoralists", "parliamentarians", "deputies",
+                "governors", "mayors", "prosecutors", "bloggers", "reporters", "photographers", "volunteers", "contractors",
+                "drivers", "truck drivers", "truckers", "labourers", "laborers", "expatriates", "traffickers", "combatants",
+                "insurgents", "guerrillas", "jihadists", "extremists", "militiamen", "recruits", "conscripts", "reservists",
+                "aid workers", "health workers", "medics", "paramedics", "firefighters", "rescuers", "captives", "pupils",
+                "schoolchildren", "girls", "boys", "pensioners", "retirees", "squatters", "nomads", "deserters", "defectors"}
 # invariant plurals and collective nouns that count things
 # one unit name for craft counted under several words ("14 navy ships", "18 fishing boats": vessels);
 # a family is a unit of its own, not a person ("4,000 families")
@@ -306,6 +315,8 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
         adjective = bool(nxt) and nxt.group(1) not in STOP_AFTER
         if low in PERSON_UNITS or word in PERSON_UNITS or (demonym_groups and word in demonym_groups and not adjective):
             return "persons", end
+        if re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|ites)", word):
+            return "persons", end  # a people named in the plural ("200 Chagossians", "5,000 Palestinians")
         if low in COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in {"times", "years", "days", "percent", "more", "less"}
                                   and word[0].islower()):
             return UNIT_CANON.get(low, low), end  # the head noun: "deportation flights" counts flights
