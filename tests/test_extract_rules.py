@@ -883,3 +883,11 @@ def test_more_qualifiers_and_person_units(ex):
     assert (80000.0, "persons", "approximately") in got
     assert (2000.0, "persons", "approximately") in got
     assert (300.0, "persons", "approximately") in got
+
+
+def test_oil_output_in_barrels_per_day_and_a_second_weight_in_pounds(ex):
+    rows, _, _ = run(ex, "Libya pumps about 1.2 million barrels of oil a day. Police seized 3,000 pounds of cocaine in May, "
+                         "up from 1,800 pounds a year earlier.")
+    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+    assert (1200000.0, "barrels per day", "approximately") in got
+    assert (1800.0, "pounds", "exact") in got and (3000.0, "pounds", "exact") in got

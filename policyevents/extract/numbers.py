@@ -289,13 +289,19 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
     area = re.match(r"\s+(square\s+(?:kilometres|kilometers|miles|metres|meters)|hectares|acres|metric\s+tons|metric\s+tonnes|tonnes|tons|"
                     r"barrels)\b", text[e:], re.I)
     if area:
-        return re.sub(r"\s+", " ", area.group(1).lower()), e + area.end()
+        unit = re.sub(r"\s+", " ", area.group(1).lower())
+        rate = re.match(r"\s+(?:of\s+(?:crude\s+)?oil\s+)?(?:a|per)\s+day\b", text[e + area.end():])
+        if unit == "barrels" and rate:
+            return "barrels per day", e + area.end() + rate.end()  # oil output is counted in barrels per day
+        return unit, e + area.end()
     # distances ("flew about 1,000 km"): one unit name for each spelling
     dist = re.match(r"\s*(km|kilometres|kilometers|miles)\b", text[e:])
     if dist:
         return ("miles" if dist.group(1) == "miles" else "kilometres"), e + dist.end()
     # "21,900 pounds of fentanyl" weighs; "20 million pounds" of money has no "of <thing>"
-    weight = re.match(r"\s+(pounds|kilograms|kg)\s+of\b", text[e:])
+    weight = re.match(r"\s+(pounds|kilograms|kg)\s+of\b", text[e:]) or (
+        # "21,900 pounds of fentanyl, down from about 27,000 pounds": the second count weighs too
+        re.match(r"\s+(pounds)\b", text[e:]) if re.search(r"\bpounds\s+of\b", text[:e]) else None)
     if weight:
         return ("pounds" if weight.group(1) == "pounds" else "kilograms"), e + weight.end(1)
     pos = e
