@@ -891,3 +891,11 @@ def test_oil_output_in_barrels_per_day_and_a_second_weight_in_pounds(ex):
     got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (1200000.0, "barrels per day", "approximately") in got
     assert (1800.0, "pounds", "exact") in got and (3000.0, "pounds", "exact") in got
+
+
+def test_an_elided_counted_noun_is_the_one_counted_before(ex):
+    rows, _, _ = run(ex, "The floods killed more than 1,200 people and displaced over 3 million since June. "
+                         "Mexico received 40,000 of its citizens last year, up from about 35,000 in 2022.")
+    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+    assert (3000000.0, "persons", "more_than") in got
+    assert (40000.0, "persons", "exact") in got and (35000.0, "persons", "approximately") in got

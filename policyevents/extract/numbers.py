@@ -18,7 +18,9 @@ Units: currency signs and codes give ISO 4217 codes; currency names do too, and 
 states use ("shillings", "pesos", "dinars") takes the code of the state named by a demonym before
 it ("Kenyan shillings"), else of the article's main state; people counted by any role noun
 ("villagers", "others", "deaths", "islanders") and peoples named in the plural ("Chagossians") are
-persons; other counted nouns are the unit as written.
+persons; other counted nouns are the unit as written. A count with its noun elided ("killed 20,000
+people and displaced over 2 million since 2015", "up from 53,000 in 2023") has the unit of the
+sentence's count before it; "60,000 of its citizens" counts persons.
 """
 
 from __future__ import annotations
@@ -201,6 +203,7 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
         hits.sort()
         main = _main_state(actors)
         prev_qual, prev_end = None, -1
+        sent_unit = None  # the unit of the sentence's last count, for elided nouns
         for s, e, value, qual, cur, pct, code in hits:
             if qual is None and prev_qual and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?and\s*", text[prev_end:s]):
                 qual = prev_qual  # "at least 20 police officers and 15 civilians": the qualifier covers both counts
@@ -234,6 +237,14 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                     first, second = nb.group(1), nb.group(2)
                     noun = first if first and (first.lower() in PERSON_UNITS or first.endswith("s")) else second
                     unit = "persons" if noun.lower() in PERSON_UNITS or noun in PERSON_UNITS else noun.lower()
+            of = re.match(r"\s+of\s+(?:its|their|his|her|the|these|those)\s+(?:[a-z\-]+\s+)?([a-z\-]+)", text[e:]) if unit is None else None
+            if of and of.group(1) in PERSON_UNITS:
+                unit, measure_end = "persons", e + of.end()  # "60,000 of its citizens"
+            if unit is None and sent_unit and re.match(r"\s*(?:$|[,;.]|(?:of them|of whom|had|have|has|were|was|in|since|last|this|"
+                                                      r"from|to|by|and|a year|compared)\b)", text[e:]):
+                # "killed more than 20,000 people and displaced over 2 million since 2015", "60,000 of its
+                # citizens, up from about 53,000 in 2023": an elided noun is the one counted before
+                unit = sent_unit
             if unit is None:
                 continue
             if unit.startswith("currency:"):
@@ -251,6 +262,7 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 date, prec = published, "day"
             else:
                 date, prec = None, "unknown"
+            sent_unit = unit
             out.append(Indicator(value, unit, _qualifier(qual), measure, subject, claimed, date, prec,
                                  sent.index, sent.start + start, sent.start + measure_end))
     return out
