@@ -899,3 +899,12 @@ def test_an_elided_counted_noun_is_the_one_counted_before(ex):
     got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (3000000.0, "persons", "more_than") in got
     assert (40000.0, "persons", "exact") in got and (35000.0, "persons", "approximately") in got
+
+
+def test_more_group_heads_and_particles_are_no_modifiers(ex):
+    rows, names, ev = run(ex, "Croatian police turned back asylum seekers at the border on Monday. "
+                              "Gangs attacked a police station in Port-au-Prince. Haiti urged member states to send troops.")
+    got = {a.name for a in rows.actors.values()}
+    assert "asylum seekers" in got and "back asylum seekers" not in got
+    assert "Gangs" in got or "gangs" in got
+    assert "member states" in got

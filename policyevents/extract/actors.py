@@ -58,7 +58,7 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
               "includes", "push", "let", "help", "use", "send", "two", "three", "four", "five", "one", "such", "own", "if",
               "between", "through", "across", "near", "outside", "inside", "toward", "towards", "via", "without", "within",
               "during", "despite", "upon", "like", "train", "arm", "fund", "protect", "pay", "urge", "urged", "meet", "met",
-              "first", "second", "third", "last", "latest", "another"}
+              "first", "second", "third", "last", "latest", "another", "back", "away", "out", "off", "up", "down", "home"}
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
