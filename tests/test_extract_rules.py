@@ -908,3 +908,9 @@ def test_more_group_heads_and_particles_are_no_modifiers(ex):
     assert "asylum seekers" in got and "back asylum seekers" not in got
     assert "Gangs" in got or "gangs" in got
     assert "member states" in got
+
+
+def test_granting_someone_asylum_is_aid(ex):
+    _, _, ev = run(ex, "Nicaragua granted former Panamanian President Ricardo Martinelli political asylum on Friday.")
+    assert ("AID", "Nicaragua", "Ricardo Martinelli") in ev
+    assert not any(e[0] == "CONCEDE" for e in ev)

@@ -91,7 +91,8 @@ How arguments are assigned:
   request; a denial right after an accusation noun ("an accusation Phnom Penh denied") is coded;
 * a meeting announced with "will/would" ("said he would visit China in April") is a commitment
   (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting;
-  "X said Y must/should ..." is X's demand on Y (not when the clause speaks of X itself).
+  "X said Y must/should ..." is X's demand on Y (not when the clause speaks of X itself);
+  granting or offering someone asylum is AID, whatever stands between verb and "asylum".
 """
 
 from __future__ import annotations
@@ -163,6 +164,7 @@ class CueMatcher:
         self.plural_agents = frozenset(w.lower() for w in lex.group_heads | lex.group_heads_modified | lex.state_nouns
                                        | lex.group_nouns | {"troops", "soldiers", "forces", "officers", "units"} if " " not in w)
         self.fire_cue = Cue("fire", "v", "ASSAULT", "heavy-weapons", frozenset({"explicit"}), ())  # (missile tests hit no one)
+        self.asylum_cue = Cue("grant asylum", "v", "AID", None, frozenset(), ())
         self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
         self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
@@ -198,6 +200,14 @@ class CueMatcher:
                 if not any(s < v1 and v0 < e for s, e in taken):
                     out.append((v0, v1, [cue]))
                     taken.append((v0, v1))
+        for m in GRANT_ASYLUM.finditer(text):
+            # "granted Glas political asylum": asylum is aid (PLOVER), not a concession
+            v0, v1 = m.span("verb")
+            out = [x for x in out if not (x[0] < v1 and v0 < x[1] and all(c.cue in ("grant", "offer") for c in x[2]))]
+            taken = [(s, e) for s, e, _ in out]
+            if not any(s < v1 and v0 < e for s, e in taken):
+                out.append((v0, v1, [self.asylum_cue]))
+                taken.append((v0, v1))
         for m in EXPEL_ORDER.finditer(text):
             # "ordered six Canadian diplomats to leave the country": an expulsion (and "ordered its
             # consular staff in Haiti to return home" a recall), not a request
@@ -1117,6 +1127,7 @@ HALT_SUPPLY = re.compile(r"\b(?P<verb>halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|cut(
 SEND_AID = re.compile(r"\b(?P<verb>flew|flown|sent|send|sends|sending|delivered|delivers|shipped|airlifted|airdropped|trucked)\s+"
                       r"(?:[\w\-,]+\s+){0,4}?(?:food|medicines?|medical supplies|relief supplies|humanitarian supplies|tents|blankets|"
                       r"drinking water|vaccines|fuel)\b")
+GRANT_ASYLUM = re.compile(r"\b(?P<verb>grant(?:ed|s|ing)?|offer(?:ed|s|ing)?)\s+(?:[\w\-'’]+\s+){1,6}?(?:political\s+|temporary\s+)?asylum\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff|consular staff|consular officials|diplomatic staff|embassy personnel)\b[^.;]{0,60}?\bto\s+(?:leave|return home)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
