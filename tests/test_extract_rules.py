@@ -914,3 +914,10 @@ def test_granting_someone_asylum_is_aid(ex):
     _, _, ev = run(ex, "Nicaragua granted former Panamanian President Ricardo Martinelli political asylum on Friday.")
     assert ("AID", "Nicaragua", "Ricardo Martinelli") in ev
     assert not any(e[0] == "CONCEDE" for e in ev)
+
+
+def test_clashes_after_killed_in_and_strikes_on_sites_in_a_state(ex):
+    _, _, ev = run(ex, "Two miners were killed in clashes between protesters and gunmen near Bukavu on Sunday.")
+    assert ("ASSAULT", "protesters", "gunmen") in ev and ("ASSAULT", "gunmen", "protesters") in ev
+    _, _, ev = run(ex, "Iran launched missile strikes on two sites in Pakistan on Tuesday.")
+    assert ("ASSAULT", "Iran", "Pakistan") in ev

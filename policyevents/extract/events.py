@@ -92,7 +92,9 @@ How arguments are assigned:
 * a meeting announced with "will/would" ("said he would visit China in April") is a commitment
   (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting;
   "X said Y must/should ..." is X's demand on Y (not when the clause speaks of X itself);
-  granting or offering someone asylum is AID, whatever stands between verb and "asylum".
+  granting or offering someone asylum is AID, whatever stands between verb and "asylum";
+* "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
+  missile strikes" is the strikes, not the firing of missiles.
 """
 
 from __future__ import annotations
@@ -730,9 +732,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # content of "urged X to ...", "agreed to ..."
         if cs - last_cue_end <= 25 and not re.search(r"[,;]|\b(?:and|but|or|then)\b", text[last_cue_end:cs]) and last_cue_pos >= 0 \
                 and len(WORD.findall(text[last_cue_end:cs])) <= 3 \
+                and not ("mutual" in cue.flags and re.search(r"\b(?:in|during)\s+(?:[\w\-]+\s+){0,2}$", text[:cs])) \
                 and not (cue.pos == "v" and cue.type == "REJECT" and any(last_cue_end <= a.start and a.end <= cs and not a.in_pp and not a.adjective for a in args)):
             # "commitments for enhanced cooperation": one event; but "an accusation Phnom Penh denied"
-            # has a subject of its own between the two
+            # has a subject of its own between the two, and in "were killed in clashes between X and Y"
+            # the clashes are the event
             continue
         clause_s, clause_e = _clause_bounds(text, cs)
         if deported_from:
@@ -1119,7 +1123,7 @@ PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))
 # list of forms cannot hold every count and weapon)
 FIRE_WEAPON = re.compile(r"\b(?P<verb>fired|fires|firing|launched|launches|launching|lobbed)\s+(?:[\w\-,]+\s+){0,4}?"
                          r"(?:missiles?|rockets?|shells?|mortars?|mortar rounds?|artillery|drones?|projectiles?|grenades?|"
-                         r"rounds|shots|bullets|tear gas)\b(?!\s+(?:into the (?:air|sea|ocean)|in the air))")
+                         r"rounds|shots|bullets|tear gas)\b(?!\s+(?:into the (?:air|sea|ocean)|in the air|strikes?|attacks?))")
 # "halted gas supplies to Moldova", "stopped all shipments to Qatar": cutting off what flows to another
 HALT_SUPPLY = re.compile(r"\b(?P<verb>halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|cut(?:s|ting)? off|suspend(?:ed|s|ing)?)\s+(?:all\s+|its\s+|their\s+|the\s+)?"
                          r"(?:[\w\-]+\s+){0,2}?(?:supplies|deliveries|exports|shipments|flows)\s+(?:of\s+[\w\-]+\s+)?to\b")
@@ -1340,7 +1344,11 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     if cue.pos == "n" or (cue.pos == "p" and " " not in cue.cue):
         # a noun's party follows a linking preposition ("talks with X", "sanctions on X", "aid to X");
         # an actor deeper in its complement ("cooperation in deporting migrants") is not its target
-        pool = [a for a in pool if re.search(r"\b(?:with|to|from|on|against|between|toward|towards|by|of)\s+(?:the\s+)?$", text[:a.start])
+        pool = [a for a in pool if (re.search(r"\b(?:with|to|from|on|against|between|toward|towards|by|of)\s+(?:the\s+)?$", text[:a.start])
+                                    # "strikes on nine sites in Pakistan": force on places in a state hits that state
+                                    or cue.type == "ASSAULT" and re.search(r"\bon\s+(?:[\w\-]+\s+){0,3}?(?:sites|targets|positions|bases|camps|"
+                                                                           r"facilities|areas|villages|towns|cities|border posts)\s+in\s+(?:the\s+)?$",
+                                                                           text[:a.start]))
                 and len(WORD.findall(text[ce:a.start])) <= 6]
     else:
         # a verb's party is its object or sits behind a linking preposition near it, not deep in a
