@@ -921,3 +921,10 @@ def test_clashes_after_killed_in_and_strikes_on_sites_in_a_state(ex):
     assert ("ASSAULT", "protesters", "gunmen") in ev and ("ASSAULT", "gunmen", "protesters") in ev
     _, _, ev = run(ex, "Iran launched missile strikes on two sites in Pakistan on Tuesday.")
     assert ("ASSAULT", "Iran", "Pakistan") in ev
+
+
+def test_struck_is_force_when_someone_is_struck(ex):
+    _, _, ev = run(ex, "Pakistan's air force said it had struck Taliban positions near the border on Sunday.")
+    assert any(e[0] == "ASSAULT" and e[2] == "Taliban" for e in ev)
+    _, _, ev = run(ex, "A powerful earthquake struck Nepal on Friday.")
+    assert not any(e[0] == "ASSAULT" for e in ev)
