@@ -928,3 +928,8 @@ def test_struck_is_force_when_someone_is_struck(ex):
     assert any(e[0] == "ASSAULT" and e[2] == "Taliban" for e in ev)
     _, _, ev = run(ex, "A powerful earthquake struck Nepal on Friday.")
     assert not any(e[0] == "ASSAULT" for e in ev)
+
+
+def test_group_names_keep_participle_adjectives(ex):
+    rows, _, ev = run(ex, "Two lawyers were shot dead by unidentified gunmen in Maputo on Saturday.")
+    assert "unidentified gunmen" in {a.name for a in rows.actors.values()}

@@ -64,7 +64,9 @@ GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "m
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
                   "ally", "allies", "activist", "politician", "stronghold", "newspaper", "figurehead"}
 ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspected", "organized", "organised", "elected",
-                   "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival"}
+                   "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival",
+                   "unidentified", "masked", "uniformed", "unarmed", "retired", "deported", "imprisoned", "kidnapped",
+                   "abducted", "injured", "wounded", "trafficked", "disgruntled"}
 
 
 ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
@@ -341,6 +343,10 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                     and not re.search(r"\b(?:to|who|that|which|will|would|can|could|may|must|should|not|never)\s+$", text[:mod.start(1)]):
                 # ("to silence critics", "those who persecute journalists": a verb, not a modifier)
                 s0 = mod.start(1)
+                mod2 = re.search(r"(?<![\w'’])([A-Za-z][a-z\-]+)\s+$", text[:s0])
+                if mod2 and _group_modifier(mod2.group(1)) and mod2.group(1).lower() not in rec.verb_forms \
+                        and mod2.group(1).lower() not in rec.demonym_iso and not rec.demonym_iso.get(mod.group(1)):
+                    s0 = mod2.start(1)  # two modifiers: "migrant advocacy groups", "unidentified armed men"
             elif head.lower() in lex.group_heads_modified:
                 continue  # "the two governments": a bare plural that names nobody in particular
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
