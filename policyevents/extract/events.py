@@ -94,7 +94,9 @@ How arguments are assigned:
   "X said Y must/should ..." is X's demand on Y (not when the clause speaks of X itself);
   granting or offering someone asylum is AID, whatever stands between verb and "asylum";
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
-  missile strikes" is the strikes, not the firing of missiles.
+  missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
+  students or crowds (storming a building, clashing with police) is a riot (PROTEST riot; in a clash
+  with no target), and "riot police" are police, not a riot.
 """
 
 from __future__ import annotations
@@ -269,7 +271,8 @@ def _after_light_verb(text: str, cs: int) -> bool:
 
 
 NOUN_HEADS_AFTER = {"organisers", "organizers", "leaders", "leader", "movement", "movements", "groups", "group", "camp", "camps",
-                    "site", "sites", "organiser", "organizer", "action", "actions", "wave", "zone", "zones", "aid", "package"}
+                    "site", "sites", "organiser", "organizer", "action", "actions", "wave", "zone", "zones", "aid", "package",
+                    "police", "gear", "squad", "squads", "officers", "units", "unit"}  # ("riot police")
 
 
 def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
@@ -785,7 +788,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     forced = _speaker_of(text, sp, args, possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
-                     and (not all(c.pos == "n" and "light" in c.flags for c in cands) or _after_light_verb(text, x))
+                     and (not (lambda c: c.pos == "n" and "light" in c.flags)(_choose_pos(cands, text, x)) or _after_light_verb(text, x))
                      # a noun that is the verb's object ("suspended peace talks with X", "rejected the
                      # proposal from X"): the actor after it is the verb's target too
                      and not (cue.pos == "v" and cue.type in {"SANCTION", "REJECT", "CONCEDE"} and all(c.pos == "n" or c.cue == "talks" for c in cands)
@@ -959,6 +962,12 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
         # suspending a broadcaster or banning a party at home restricts rights (PLOVER COERCE);
         # SANCTION reduces relations with another state or a foreign body
         cue = replace(cue, type="COERCE", mode="censor" if _media(actors, tgt) else "restrict")
+    a = actors.actors.get(src)
+    if cue.type == "ASSAULT" and a is not None and a.actor_type == "group" and PROTEST_CROWD.search(a.name):
+        # protesters storming a building or clashing with police: a riot (PLOVER PROTEST riot)
+        if "mutual" in cue.flags:
+            tgt = None  # (protesters clashing with police protest against no one the clash names)
+        cue = replace(cue, type="PROTEST", mode="riot", flags=cue.flags - {"needs_target"})
     if tgt is None and (("needs_target" in cue.flags and cue.type != "COERCE") or cue.type in DYADIC):
         return None
     mode = cue.mode
@@ -982,6 +991,7 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
                  tgt is not None and not any(a.key == tgt for a in args))
 
 
+PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mob|students)$", re.I)
 # cues that stop something: done to a news outlet or to a body at home, they restrict rights
 RESTRICTING = {"ban", "suspend", "revoke", "cancel", "terminate", "cut off", "freeze"}
 RIGHTS_OBJECT = re.compile(r"\s+(?:(?:on|late on)\s+\w+\s+)?(?:all\s+)?(?:public\s+|political\s+|opposition\s+|street\s+)?"
