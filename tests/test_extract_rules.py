@@ -941,3 +941,8 @@ def test_crowd_violence_is_a_riot_and_riot_police_are_police(ex):
     _, _, ev = run(ex, "Hundreds of students stormed the Ministry of Education in Dakar on Monday.")
     assert any(e[0] == "PROTEST" and e[1] == "students" for e in ev)
     assert not any(e[0] == "ASSAULT" for e in ev)
+
+
+def test_demonyms_before_state_agents_name_the_acting_states(ex):
+    _, _, ev = run(ex, "Greek and Turkish diplomats met on Wednesday.")
+    assert ev & {("CONSULT", "Greece", "Turkey"), ("CONSULT", "Turkey", "Greece")}

@@ -96,7 +96,8 @@ How arguments are assigned:
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
   students or crowds (storming a building, clashing with police) is a riot (PROTEST riot; in a clash
-  with no target), and "riot police" are police, not a riot.
+  with no target), and "riot police" are police, not a riot; demonyms before state agents ("Greek and
+  Turkish diplomats met") name the states acting.
 """
 
 from __future__ import annotations
@@ -322,6 +323,8 @@ PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|
                   r"envoys|negotiators|negotiating teams)\b", re.I)
 
 
+STATE_AGENTS_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w\-]+|,\s+[A-Z][\w\-]+)*\s+(?:diplomats|officials|negotiators|delegations|"
+                                r"ministers|foreign ministers|defence ministers|defense ministers|leaders|envoys|governments|authorities)\b")
 PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
            "his", "her", "neighboring", "neighbouring", "various", "local", "regional", "northern", "southern", "eastern",
            "western", "central", "main", "top", "senior"}
@@ -400,7 +403,9 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             continue  # "(IGAD)": a parenthetical name repeats the one before it
         in_pp = _in_pp(text, s)
         poss = text[e:e + 2] in ("'s", "’s") and not STATE_POSS.match(text, e)
-        adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text
+        # "Greek and Turkish diplomats met": demonyms before state agents name the states acting
+        adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text \
+            and not STATE_AGENTS_AFTER.match(text, e)
         args.append(Arg(s, e, m.key, in_pp, poss, False, adj))
     # pronouns: nearest person before, in this sentence or the previous ones
     for pm in PRONOUNS.finditer(text):
