@@ -946,3 +946,11 @@ def test_crowd_violence_is_a_riot_and_riot_police_are_police(ex):
 def test_demonyms_before_state_agents_name_the_acting_states(ex):
     _, _, ev = run(ex, "Greek and Turkish diplomats met on Wednesday.")
     assert ev & {("CONSULT", "Greece", "Turkey"), ("CONSULT", "Turkey", "Greece")}
+
+
+def test_a_new_clause_after_comma_and_is_no_list_member_and_also_repeats_the_target(ex):
+    _, _, ev = run(ex, "Rwanda has pledged 500 officers to Haiti, and Ghana, Togo and Chad have also promised personnel.")
+    agree = {e for e in ev if e[0] == "AGREE"}
+    assert agree == {("AGREE", "Rwanda", "Haiti"), ("AGREE", "Ghana", "Haiti"), ("AGREE", "Togo", "Haiti"), ("AGREE", "Chad", "Haiti")}
+    _, _, ev = run(ex, "Spain criticised Morocco and Algeria, and France and Italy said they would respond.")
+    assert {e for e in ev if e[0] == "ACCUSE"} == {("ACCUSE", "Spain", "Morocco"), ("ACCUSE", "Spain", "Algeria")}

@@ -97,7 +97,10 @@ How arguments are assigned:
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
   students or crowds (storming a building, clashing with police) is a riot (PROTEST riot; in a clash
   with no target), and "riot police" are police, not a riot; demonyms before state agents ("Greek and
-  Turkish diplomats met") name the states acting.
+  Turkish diplomats met") name the states acting; actors after ", and" that a verb follows start a
+  new clause, not more members of the list before ("pledged officers to Haiti, and Ghana and Chad
+  have also promised personnel"), and such an "also" act without a target of its own has the
+  target of the sentence's previous act of that type.
 """
 
 from __future__ import annotations
@@ -627,6 +630,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
     last_cue_pos = -1
     last_subject = last_target = None
     for cs, ce, cands in found:
+        inherited = False  # the target was taken over from the sentence's previous act ("have also promised")
         if any(s <= cs < e for s, e in mention_spans):
             continue  # a cue word inside a name ("Supreme Court of Justice")
         if text[cs].isupper() and re.search(r"(?<![\w\-])[A-Z][\w\-]*\s+$", text[max(0, cs - 60):cs]):
@@ -831,6 +835,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 tgt = done[-1].source_key if done else (subj[0].key if subj else None)
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
+            if tgt is None and cue.type in DYADIC and re.search(r"\b(?:also|too|likewise|similarly)\b", text[max(clause_s, cs - 30):ce + 25]):
+                # "Kenya has pledged officers to Haiti, and Jamaica and Chad have also promised
+                # personnel": the same act towards the same party as the sentence's last one
+                tgt = next((e.target_key for e in reversed(out) if e.event_type == cue.type and e.target_key
+                            and e.source_key != src and e.target_key != src), None)
+                inherited = tgt is not None
             pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"} or EACH_OTHER.match(text[ce:])) \
                 and len(_coordinated(text, args, src, cs)) == 2
             everyone = re.match(r"\s+(?:on\s+)?(?:all|every)\s+(?:the\s+)?(?:sides|parties|actors|stakeholders|countries|nations|states|"
@@ -846,6 +856,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
+        if inherited:  # (an inherited target is that one party, not its list)
+            pairs = [(s_, tgt) for s_ in dict.fromkeys(p_[0] for p_ in pairs)]
         if cue.mode == "visit" and cue.pos != "n" and tgt:
             # companions of a visit visit too ("travelled to Tunis with X and Y")
             comp = [a for a in args if a.start > ce and not a.pronoun and _companion(text, ce, a)
@@ -1039,6 +1051,9 @@ _CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s
                        r"dozens of|hundreds of|thousands of)\s+)?$")
 
 
+FINITE_AFTER = re.compile(r"\s+(?:have|has|had|also|will|would|said|says|were|was|are|is|[a-z]+ed)\b")
+
+
 def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
     """The coordinated group ("X, Y and Z") containing the mention of ``key`` nearest ``near``."""
     # a relative clause inside a list is transparent: "China, which has ties with Cambodia, and the
@@ -1061,6 +1076,16 @@ def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
         hi += 1
     if real[i].pair:
         return [real[i], replace(real[i], key=real[i].pair, pair=None)]
+    # "pledged officers to Haiti, and Jamaica, Benin and Chad have also promised personnel": the
+    # actors after ", and" are the subject of a new clause, not more objects of the first
+    if real[i].start >= near and hi > i and FINITE_AFTER.match(text, real[hi].end):
+        k = next((k for k in range(i + 1, hi + 1) if re.match(r"\s*,\s*and\b", gap(real[k - 1], real[k]))), None)
+        if k is not None:
+            hi = k - 1
+    if real[i].start < near and lo < i:
+        k = next((k for k in range(i, lo, -1) if re.match(r"\s*,\s*and\b", gap(real[k - 1], real[k])) and real[k - 1].in_pp), None)
+        if k is not None:
+            lo = k
     group = real[lo:hi + 1]
     # a list needs "and"/"or" before its last member; "X, Y" alone is an apposition
     if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", gap(group[-2], group[-1])) \
