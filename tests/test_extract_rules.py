@@ -954,3 +954,8 @@ def test_a_new_clause_after_comma_and_is_no_list_member_and_also_repeats_the_tar
     assert agree == {("AGREE", "Rwanda", "Haiti"), ("AGREE", "Ghana", "Haiti"), ("AGREE", "Togo", "Haiti"), ("AGREE", "Chad", "Haiti")}
     _, _, ev = run(ex, "Spain criticised Morocco and Algeria, and France and Italy said they would respond.")
     assert {e for e in ev if e[0] == "ACCUSE"} == {("ACCUSE", "Spain", "Morocco"), ("ACCUSE", "Spain", "Algeria")}
+
+
+def test_aid_goes_to_whom_it_is_for(ex):
+    _, _, ev = run(ex, "The EU announced 30 million euros in aid for Sudan.")
+    assert ("AID", "European Union", "Sudan") in ev

@@ -1385,6 +1385,8 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         # a noun's party follows a linking preposition ("talks with X", "sanctions on X", "aid to X");
         # an actor deeper in its complement ("cooperation in deporting migrants") is not its target
         pool = [a for a in pool if (re.search(r"\b(?:with|to|from|on|against|between|toward|towards|by|of)\s+(?:the\s+)?$", text[:a.start])
+                                    # "humanitarian assistance for the refugees": aid goes to whom it is for
+                                    or cue.type in {"AID", "AGREE"} and re.search(r"\bfor\s+(?:the\s+)?$", text[:a.start])
                                     # "strikes on nine sites in Pakistan": force on places in a state hits that state
                                     or cue.type == "ASSAULT" and re.search(r"\bon\s+(?:[\w\-]+\s+){0,3}?(?:sites|targets|positions|bases|camps|"
                                                                            r"facilities|areas|villages|towns|cities|border posts)\s+in\s+(?:the\s+)?$",
