@@ -29,6 +29,12 @@ def run(ex, body: str):
     return rows, names, events
 
 
+def indicators(ex, body: str) -> set[tuple[float, str, str]]:
+    """(value, unit, qualifier) of every indicator extracted from ``body``."""
+    rows, _, _ = run(ex, body)
+    return {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
+
+
 def test_coordinated_subjects_give_one_event_each(ex):
     _, _, ev = run(ex, "Portugal and Spain warned Morocco on Tuesday that they would close the route.")
     assert ("THREATEN", "Portugal", "Morocco") in ev and ("THREATEN", "Spain", "Morocco") in ev
@@ -86,9 +92,8 @@ def test_headline_events_are_retellings(ex):
 
 
 def test_indicator_units_qualifiers_and_particles(ex):
-    rows, _, _ = run(ex, "About 600 people were stranded. Police arrested at least 14 smugglers. "
+    got = indicators(ex, "About 600 people were stranded. Police arrested at least 14 smugglers. "
                          "Canberra pledged A$16.9 million. Turkey handed over 29 suspects.")
-    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (600.0, "persons", "approximately") in got
     assert (14.0, "arrests", "at_least") in got
     assert (16900000.0, "AUD", "exact") in got
@@ -296,9 +301,8 @@ def test_wanted_on_charges_is_not_an_accusation(ex):
 
 
 def test_distances_and_weights_have_their_units(ex):
-    rows, _, _ = run(ex, "The missile flew about 1,000 km before landing. Customs seized more than 2,500 pounds of cocaine. "
+    got = indicators(ex, "The missile flew about 1,000 km before landing. Customs seized more than 2,500 pounds of cocaine. "
                          "Britain pledged 20 million pounds.")
-    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (1000.0, "kilometres", "approximately") in got
     assert (2500.0, "pounds", "more_than") in got
     assert (20000000.0, "GBP", "exact") in got
@@ -392,10 +396,9 @@ def test_being_ready_to_act_is_a_commitment(ex):
 
 
 def test_counts_of_people_named_by_a_clause_or_a_population(ex):
-    rows, _, _ = run(ex, "The war left more than 21 million in need of aid, including 700,000 who have fled their homes. "
+    got = indicators(ex, "The war left more than 21 million in need of aid, including 700,000 who have fled their homes. "
                          "The three countries have a population of about 72 million. "
                          "It brought the number of detainees freed over three days to nearly 900.")
-    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (21000000.0, "persons", "more_than") in got
     assert (700000.0, "persons", "exact") in got
     assert (72000000.0, "persons", "approximately") in got
@@ -875,10 +878,9 @@ def test_saying_another_must_act_is_a_demand(ex):
 
 
 def test_more_qualifiers_and_person_units(ex):
-    rows, _, _ = run(ex, "Fuel prices could rise by as much as 40 percent. The shortage is estimated at 80,000 workers. "
+    got = indicators(ex, "Fuel prices could rise by as much as 40 percent. The shortage is estimated at 80,000 workers. "
                          "Some 2,000 islanders were moved. About 300 Palestinians crossed on Monday. "
                          "Police detained 12 truck drivers.")
-    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (40.0, "percent", "at_most") in got
     assert (80000.0, "persons", "approximately") in got
     assert (2000.0, "persons", "approximately") in got
@@ -886,17 +888,15 @@ def test_more_qualifiers_and_person_units(ex):
 
 
 def test_oil_output_in_barrels_per_day_and_a_second_weight_in_pounds(ex):
-    rows, _, _ = run(ex, "Libya pumps about 1.2 million barrels of oil a day. Police seized 3,000 pounds of cocaine in May, "
+    got = indicators(ex, "Libya pumps about 1.2 million barrels of oil a day. Police seized 3,000 pounds of cocaine in May, "
                          "up from 1,800 pounds a year earlier.")
-    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (1200000.0, "barrels per day", "approximately") in got
     assert (1800.0, "pounds", "exact") in got and (3000.0, "pounds", "exact") in got
 
 
 def test_an_elided_counted_noun_is_the_one_counted_before(ex):
-    rows, _, _ = run(ex, "The floods killed more than 1,200 people and displaced over 3 million since June. "
+    got = indicators(ex, "The floods killed more than 1,200 people and displaced over 3 million since June. "
                          "Mexico received 40,000 of its citizens last year, up from about 35,000 in 2022.")
-    got = {(i["value"], i["unit"], i["qualifier"]) for i in rows.indicators}
     assert (3000000.0, "persons", "more_than") in got
     assert (40000.0, "persons", "exact") in got and (35000.0, "persons", "approximately") in got
 
