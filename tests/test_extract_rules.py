@@ -959,3 +959,12 @@ def test_a_new_clause_after_comma_and_is_no_list_member_and_also_repeats_the_tar
 def test_aid_goes_to_whom_it_is_for(ex):
     _, _, ev = run(ex, "The EU announced 30 million euros in aid for Sudan.")
     assert ("AID", "European Union", "Sudan") in ev
+
+
+def test_told_that_must_acted_in_a_way_and_blaming_each_for_its_charge(ex):
+    _, _, ev = run(ex, "Kenyan Foreign Minister Musalia Mudavadi told Ambassador Wang Jun that Uganda should reopen the crossing.")
+    assert any(e[0] == "REQUEST" and e[1] == "Musalia Mudavadi" for e in ev)
+    _, _, ev = run(ex, "Armenia said on Monday that Azerbaijan had acted in an irresponsible way.")
+    assert ("ACCUSE", "Armenia", "Azerbaijan") in ev
+    _, _, ev = run(ex, "Serbia issued a statement blaming Croatia for closing the road and Hungary for failing to act.")
+    assert ("ACCUSE", "Serbia", "Croatia") in ev and ("ACCUSE", "Serbia", "Hungary") in ev

@@ -91,7 +91,9 @@ How arguments are assigned:
   request; a denial right after an accusation noun ("an accusation Phnom Penh denied") is coded;
 * a meeting announced with "will/would" ("said he would visit China in April") is a commitment
   (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting;
-  "X said Y must/should ..." is X's demand on Y (not when the clause speaks of X itself);
+  "X said Y must/should ..." (or "X told Z that Y should ...") is X's demand (not when the clause
+  speaks of X itself); "said Y had acted in an irresponsible way" is evaluative like "was";
+  "blaming X for A and Y for B" coordinates X and Y;
   granting or offering someone asylum is AID, whatever stands between verb and "asylum";
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
@@ -225,6 +227,11 @@ class CueMatcher:
             if not any(s < v1 and v0 < e for s, e in taken):
                 out.append((v0, v1, [self.expel_cue]))
                 taken.append((v0, v1))
+        for m in TOLD_THAT.finditer(text):
+            # "Okano told Ambassador Wu that Beijing should urge its citizens to act calmly": a demand
+            if not any(s < m.end("verb") and m.start("verb") < e for s, e in taken) and OBLIGATION.match(" " + text[m.end():m.end() + 90]):
+                out.append((m.start("verb"), m.end("verb"), [self.demand_cue]))
+                taken.append(m.span("verb"))
         for m in EVAL_VERB.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -245,7 +252,7 @@ class CueMatcher:
                 # "Quito said Mexico had abused its diplomatic immunities": reporting another's wrongdoing
                 out.append((m.start(), m.end(), [self.eval_cues["-"]]))
                 continue
-            if plain and not re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:was|were|is|are|would be|had been|as)\b", window):
+            if plain and not re.match(r"\s+(?:on \w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:was|were|is|are|would be|had been|as|acted|behaved)\b", window):
                 continue  # a plain statement counts only as "X said Y was <evaluation>"
             neg = (self.eval_neg_strong if plain else self.eval_neg).search(window)
             pos = (self.eval_pos_strong if plain else self.eval_pos).search(window)
@@ -902,6 +909,7 @@ COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|ser
 RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
                         r"comments|statement|findings|claims?|accusations?|report|policy|action|operation|transfer|ruling|"
                         r"announcement|proposal|offer)\s+(?:that\s+|which\s+)?[^,;]*$")
+TOLD_THAT = re.compile(r"\b(?P<verb>told)\s+(?!reporters\b)(?:[\w'’\-]+\s+){1,5}?that\b")
 # "X said Y must / should ...": an obligation laid on another is a demand (the subject must name an
 # actor for an event to follow; "said it must ..." speaks of itself and is left out below)
 OBLIGATION = re.compile(r"\s+(?:on \w+\s+)?(?:that\s+)?(?!(?:it|they|we|he|she|I)\s)(?:[^,;]{1,40}?\s)(?:must|should|ought to|needs? to)\s+(?!not\s+be\b)")
@@ -1046,7 +1054,9 @@ DYADIC = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "SUPPOR
           "SANCTION", "CONCEDE"}
 # between coordinated actors: a comma or "and"/"or", then a determiner or a count ("arrested three
 # Pakistani nationals and two Afghan migrants")
-_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
+_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+"
+                       # "blaming Kyiv for ending the transit and Chisinau for ...": each with its charge
+                       r"|\s+(?:of|for)\s+[a-z]+ing\b[^,;.]{0,50}?\s+and\s+)"
                        r"(?:(?:the|its|their|his|her|some|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                        r"dozens of|hundreds of|thousands of)\s+)?$")
 
