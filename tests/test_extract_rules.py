@@ -968,3 +968,8 @@ def test_told_that_must_acted_in_a_way_and_blaming_each_for_its_charge(ex):
     assert ("ACCUSE", "Armenia", "Azerbaijan") in ev
     _, _, ev = run(ex, "Serbia issued a statement blaming Croatia for closing the road and Hungary for failing to act.")
     assert ("ACCUSE", "Serbia", "Croatia") in ev and ("ACCUSE", "Serbia", "Hungary") in ev
+
+
+def test_a_counted_group_acted_upon_is_a_group_actor(ex):
+    _, _, ev = run(ex, "Police in Lagos detained 16 university students on Thursday.")
+    assert any(e[0] == "COERCE" and e[2] == "university students" for e in ev)

@@ -362,8 +362,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 continue  # "Farmers' Union": part of an organization's name
             if head[0].isupper() and text[s0].isupper() and s0 < m.start("head"):
                 continue  # "Liberia National Police": a capitalized name, an organization (pass 2), not a group
-            if not _free(taken, s0, e0) or re.search(r"\d[\d,.]*\s+(?:\w+\s+)?$", text[:s0]):
-                continue  # part of a name, or counted ("224 detainees" is a number, not an actor)
+            if not _free(taken, s0, e0):
+                continue  # part of a name (a counted group, "detained 16 university students", is still a group)
             name = text[s0:e0]
             dem = rec.demonym_iso.get(mod.group(1)) if mod and s0 == mod.start(1) else None
             # "Azerbaijani judges": a demonym keeps its capital and gives the group its country
