@@ -973,3 +973,11 @@ def test_told_that_must_acted_in_a_way_and_blaming_each_for_its_charge(ex):
 def test_a_counted_group_acted_upon_is_a_group_actor(ex):
     _, _, ev = run(ex, "Police in Lagos detained 16 university students on Thursday.")
     assert any(e[0] == "COERCE" and e[2] == "university students" for e in ev)
+
+
+def test_a_vow_to_keep_fighting_is_a_threat_not_a_commitment(ex):
+    _, _, ev = run(ex, "Sudanese army chief Abdel Fattah al-Burhan vowed to press on with the war against the Rapid Support Forces.")
+    assert ("THREATEN", "Abdel Fattah al-Burhan", "Rapid Support Forces") in ev
+    assert not any(e[0] == "AGREE" for e in ev)
+    _, _, ev = run(ex, "Ghana and Nigeria were at odds. The students vowed to keep protesting on Monday.")
+    assert not any(e[0] in ("AGREE", "THREATEN") for e in ev)

@@ -93,7 +93,8 @@ How arguments are assigned:
   (PLOVER: future-tense CONSULT is AGREE); "could/may meet" stays a speculative meeting;
   "X said Y must/should ..." (or "X told Z that Y should ...") is X's demand (not when the clause
   speaks of X itself); "said Y had acted in an irresponsible way" is evaluative like "was";
-  "blaming X for A and Y for B" coordinates X and Y;
+  "blaming X for A and Y for B" coordinates X and Y; a vow to keep fighting, press on with a war
+  or retaliate is a threat against whom the clause names "against", else no event;
   granting or offering someone asylum is AID, whatever stands between verb and "asylum";
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
@@ -739,6 +740,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                                                r"offered(?: to (?:hold|host|mediate))?)\s+(?:new\s+|direct\s+|further\s+)?$", text[:cs]):
             # "open to talks", "ready to hold talks": a willingness to meet is a commitment (PLOVER AGREE)
             cue = replace(cue, type="AGREE", mode=None, flags=cue.flags - {"light", "possessive"})
+        elif cue.cue in {"vow", "pledge", "promise"} and cue.pos == "v" and VOW_TO_FIGHT.match(text, ce):
+            # "vowed to keep fighting", "vowed to press on with the war against Hamas": a vow of continued
+            # conflict is a threat, not a commitment to cooperate ("vowed to defend Niger" stays a commitment)
+            cue = replace(cue, type="THREATEN", mode=None, flags=cue.flags | {"explicit"})  # (against whom it says, or no event)
         elif cue.type == "CONSULT" and cue.pos in ("v", "p") and cue.cue not in {"receive", "host"} and FUTURE_BEFORE.search(text[:cs]):
             # "said he would visit China in April", "will begin talks with its creditors": a meeting
             # announced for the future is a commitment (PLOVER: future-tense CONSULT is AGREE)
@@ -1157,6 +1162,9 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|coul
 # "X said it would send two flights": an announced future act of cooperation is a commitment
 # (PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID count as AGREE)
 SAYS_COMMIT = re.compile(r"\b(?:said|says|announced|announces|pledged|promised|confirmed|told|agreed|vowed|insisted)\b")
+VOW_TO_FIGHT = re.compile(r"\s+(?:on \w+\s+)?to\s+(?:(?:further|also)\s+)?(?:keep\s+(?:on\s+)?[a-z]+ing|continue\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:war|fight|fighting|strikes?|attacks?|protests?|protesting|offensive|campaign|operations?)|press on|fight|"
+                          r"resist|retaliate|respond|avenge|crush|destroy|punish|take revenge|bolster)\b")
 FUTURE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:(?:also|first|soon|now|then|begin|start|open|resume|hold|travel|fly)\s+){0,2}$")
 COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)?(?P<verb>send|set up|pursue|help|go ahead|protect|"
                         r"start|pay(?!\s+(?:a|the)\s+(?:\w+\s+)?price)|build|invest|continue|contribute|deliver|reopen|resume|allow|take back|receive|"
@@ -1372,7 +1380,8 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         cm = re.match(r"\s+(?:(?:on|in|last|this|next|earlier|later)\s+\w+\s+|\w+ly\s+)?(?:to(?!\s+(?:the|a|an|its|their|his|her|[A-Z]))|that)\b", text[ce:])
         if cm:
             # ... or the partner of the agreed act ("agreed to open talks with Moldova")
-            pool = [a for a in pool if cue.type == "AGREE" and (
+            pool = [a for a in pool if (cue.type == "THREATEN" and re.search(r"\bagainst\s+(?:[\w\-]+\s+){0,4}?$", text[:a.start]))
+                    or cue.type == "AGREE" and (
                 re.fullmatch(r"to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])
                 or re.fullmatch(r"to\s+[a-z]+(?:\s+[a-z\-]+){0,3}\s+with\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start]))]
     if cue.type == "CONSULT" and cue.mode != "visit":
