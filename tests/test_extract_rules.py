@@ -981,3 +981,11 @@ def test_a_vow_to_keep_fighting_is_a_threat_not_a_commitment(ex):
     assert not any(e[0] == "AGREE" for e in ev)
     _, _, ev = run(ex, "Ghana and Nigeria were at odds. The students vowed to keep protesting on Monday.")
     assert not any(e[0] in ("AGREE", "THREATEN") for e in ev)
+
+
+def test_at_the_request_of_and_a_council_meeting_as_a_body(ex):
+    _, _, ev = run(ex, "The UN Security Council met in New York on Friday at the request of France and Ghana to discuss the coup.")
+    assert ("REQUEST", "France", "United Nations Security Council") in ev
+    assert ("REQUEST", "Ghana", "United Nations Security Council") in ev
+    assert ("CONSULT", "United Nations Security Council", None) in ev
+    assert not any(e[0] == "CONSULT" and e[2] in ("France", "Ghana") for e in ev)

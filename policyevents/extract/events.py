@@ -94,7 +94,9 @@ How arguments are assigned:
   "X said Y must/should ..." (or "X told Z that Y should ...") is X's demand (not when the clause
   speaks of X itself); "said Y had acted in an irresponsible way" is evaluative like "was";
   "blaming X for A and Y for B" coordinates X and Y; a vow to keep fighting, press on with a war
-  or retaliate is a threat against whom the clause names "against", else no event;
+  or retaliate is a threat against whom the clause names "against", else no event; "at the request
+  of X" is X's request to the clause's subject, and X is no party to the clause's other acts; a
+  council, committee, parliament or commission that meets meets as a body (CONSULT with no target);
   granting or offering someone asylum is AID, whatever stands between verb and "asylum";
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
@@ -776,8 +778,17 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if agent is None or agent == patient:
                 continue
             src, tgt = agent, patient
+        elif (rq := AT_REQUEST.search(text, max(0, cs - 20), ce + 5)) and rq.start("cue") == cs:
+            # "met at the request of the United States and Japan": they asked the clause's subject
+            asked = [a for a in args if not a.pronoun and a.start >= ce and a.start < _segment_end(text, ce)]
+            subj = [a for a in args if not a.pronoun and not a.in_pp and a.end <= rq.start()]
+            if not asked or not subj:
+                continue
+            src, tgt = asked[0].key, subj[0].key
         else:
             cue_args = _outside_relatives(text, args, cs)
+            # actors named in "at the request of X" asked for the act; they are no party to other cues
+            cue_args = [a for a in cue_args if not any(m.end() <= a.start < _segment_end(text, m.end()) for m in AT_REQUEST.finditer(text))]
             cue_args = _outside_appositions(text, cue_args, cs, actors, matcher.title_words)
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
@@ -857,7 +868,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 and len(_coordinated(text, args, src, cs)) == 2
             everyone = re.match(r"\s+(?:on\s+)?(?:all|every)\s+(?:the\s+)?(?:sides|parties|actors|stakeholders|countries|nations|states|"
                                 r"governments|side|party|concerned)\b", text[ce:])
-            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone:
+            if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone \
+                    and not (cue.type == "CONSULT" and _body(actors, src)):
                 tgt = _focal_target(list(focal), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
                     # a rejection answers a particular act: with nobody named and no accusation to
@@ -914,6 +926,7 @@ COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|ser
 RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
                         r"comments|statement|findings|claims?|accusations?|report|policy|action|operation|transfer|ruling|"
                         r"announcement|proposal|offer)\s+(?:that\s+|which\s+)?[^,;]*$")
+AT_REQUEST = re.compile(r"\b(?:at|upon|on)\s+the\s+(?:\w+\s+)?(?P<cue>request)\s+of\b")
 TOLD_THAT = re.compile(r"\b(?P<verb>told)\s+(?!reporters\b)(?:[\w'’\-]+\s+){1,5}?that\b")
 # "X said Y must / should ...": an obligation laid on another is a demand (the subject must name an
 # actor for an event to follow; "said it must ..." speaks of itself and is left out below)
@@ -998,8 +1011,9 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
         if "mutual" in cue.flags:
             tgt = None  # (protesters clashing with police protest against no one the clash names)
         cue = replace(cue, type="PROTEST", mode="riot", flags=cue.flags - {"needs_target"})
-    if tgt is None and (("needs_target" in cue.flags and cue.type != "COERCE") or cue.type in DYADIC):
-        return None
+    if tgt is None and (("needs_target" in cue.flags and cue.type != "COERCE") or cue.type in DYADIC) \
+            and not (cue.type == "CONSULT" and _body(actors, src)):
+        return None  # (a council or parliament that meets meets as a body, with no one else)
     mode = cue.mode
     if cue.type == "COERCE" and mode == "deport" and re.search(r"diplomat|ambassador|envoy", text[ce:clause_e], re.I):
         cue_type, mode = "SANCTION", "expel"
@@ -1028,6 +1042,13 @@ RIGHTS_OBJECT = re.compile(r"\s+(?:(?:on|late on)\s+\w+\s+)?(?:all\s+)?(?:public
                            r"(?:gatherings|protests|demonstrations|rallies|marches|assemblies|meetings|strikes)\b", re.I)
 MEDIA_NAME = re.compile(r"\b(?:Radio|Television|TV|Broadcasting|Broadcaster|News|Press|Times|Post|Journal|Herald|Tribune|Gazette|"
                         r"Daily|Media|Channel|Monde|Figaro|Libération|24)\b")
+
+
+def _body(actors: ArticleActors, key: str) -> bool:
+    """Whether the actor is a deliberative body that meets by itself ("the Security Council met")."""
+    a = actors.actors.get(key)
+    return bool(a and a.actor_type == "organization"
+                and re.search(r"\b(?:Council|Committee|Assembly|Parliament|Congress|Senate|Cabinet|Commission|Summit)\b", a.name))
 
 
 def _media(actors: ArticleActors, key: str) -> bool:
