@@ -989,3 +989,9 @@ def test_at_the_request_of_and_a_council_meeting_as_a_body(ex):
     assert ("REQUEST", "Ghana", "United Nations Security Council") in ev
     assert ("CONSULT", "United Nations Security Council", None) in ev
     assert not any(e[0] == "CONSULT" and e[2] in ("France", "Ghana") for e in ev)
+
+
+def test_a_relative_clause_after_a_prepositional_object_has_that_object_as_subject(ex):
+    _, _, ev = run(ex, "Separate talks between Somalia's government and al-Shabaab are being mediated by Qatar, which hosted "
+                       "President Hassan Sheikh Mohamud in Doha in March.")
+    assert ("CONSULT", "Qatar", "Hassan Sheikh Mohamud") in ev

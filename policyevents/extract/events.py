@@ -97,6 +97,8 @@ How arguments are assigned:
   or retaliate is a threat against whom the clause names "against", else no event; "at the request
   of X" is X's request to the clause's subject, and X is no party to the clause's other acts; a
   council, committee, parliament or commission that meets meets as a body (CONSULT with no target);
+  a verb in a relative clause after a prepositional object ("mediated by Qatar, which hosted X") has
+  that object as subject;
   granting or offering someone asylum is AID, whatever stands between verb and "asylum";
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
@@ -1357,6 +1359,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                         and (not a.in_pp or (_words_before(text, a.start, 1) or [""])[-1] in SUBORDINATORS)]
             if adjacent and cue.pos != "n":
                 src = adjacent[-1].key  # "after Beijing agreed": the noun phrase right before a verb is its subject
+            elif rel_head is not None and cue.pos != "n" and rel_head.in_pp:
+                src = rel_head.key  # "mediated by Qatar, which hosted X": the relative's antecedent, even inside a PP
             elif not_pp and not re.search(r"\b(?:after|before|(?<!has )(?<!have )(?<!had )since|when|while|because|once|until|unless)\s+(?:[\w'’\-]+\s+){0,3}$",
                                           text[not_pp[-1].end:cs]):
                 # "sanctions on Niger after soldiers ousted X": a subordinate clause whose subject is
