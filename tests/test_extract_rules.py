@@ -995,3 +995,10 @@ def test_a_relative_clause_after_a_prepositional_object_has_that_object_as_subje
     _, _, ev = run(ex, "Separate talks between Somalia's government and al-Shabaab are being mediated by Qatar, which hosted "
                        "President Hassan Sheikh Mohamud in Doha in March.")
     assert ("CONSULT", "Qatar", "Hassan Sheikh Mohamud") in ev
+
+
+def test_a_passive_agent_after_place_and_time(ex):
+    _, _, ev = run(ex, "The accord, which was signed in Doha on March 3 by Congolese Foreign Minister Thérèse Kayikwamba Wagner "
+                       "and Rwandan Foreign Minister Olivier Nduhungirehe, took effect on Monday.")
+    assert ev & {("SUPPORT", "Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"),
+                 ("SUPPORT", "Olivier Nduhungirehe", "Thérèse Kayikwamba Wagner")}

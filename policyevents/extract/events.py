@@ -98,7 +98,8 @@ How arguments are assigned:
   of X" is X's request to the clause's subject, and X is no party to the clause's other acts; a
   council, committee, parliament or commission that meets meets as a body (CONSULT with no target);
   a verb in a relative clause after a prepositional object ("mediated by Qatar, which hosted X") has
-  that object as subject;
+  that object as subject; a passive's agent may follow place and time ("signed in Jakarta on April 1
+  by X and Y");
   granting or offering someone asylum is AID, whatever stands between verb and "asylum";
 * "killed in clashes between X and Y" codes the clashes; strikes "on sites in X" hit X; "launched
   missile strikes" is the strikes, not the firing of missiles; force by protesters, demonstrators,
@@ -1282,7 +1283,9 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     prev = _words_before(text, cs, 3)
     src = tgt = None
     # passive: "was criticized by X"
-    by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:])
+    # "was criticized by X", "signed in Jakarta on April 1 by X and Y": the agent after place and time
+    by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:]) or re.match(
+        r"\s+(?:(?:in|on|at|during|last|earlier|this)\s+(?:[\w\-]+,?\s+){1,3}?){1,2}by\s+", text[ce:])
     participle = not text[cs:ce].lower().endswith("ing")  # "was suspending" is progressive, not passive
     passive = cue.pos == "v" and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
                                                        or text[cs:ce].lower().endswith("ed"))
