@@ -72,7 +72,7 @@ How arguments are assigned:
 * force, arrests, deportations, seizures and withdrawals with no target the extractor can name are
   not coded (QUALITY.md); curfews, states of emergency and resignations have no target by nature;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
-  and a list may end in a member that names no actor ("the Gulf Clan, Tren de Aragua and four
+  and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
 * banning, suspending, revoking, cancelling or freezing done to a news outlet or to a body of the
   acting state's own country restricts rights (COERCE censor/restrict), as does banning gatherings
@@ -203,36 +203,22 @@ class CueMatcher:
                 if not any(s < v1 and v0 < e for s, e in taken):
                     out.append((v0, v1, [self.commit_cue]))
                     taken.append((v0, v1))
-        for m in READY.finditer(text):
-            # "was ready to sign a peace treaty", "stood ready to support the dialogue": a commitment
-            v0, v1 = m.span("verb")
-            if not any(s < v1 and v0 < e for s, e in taken):
-                out.append((v0, v1, [self.commit_cue]))
-                taken.append((v0, v1))
-        for rx, cue in ((BORDER_CLOSE, self.border_cue), (PULL_OUT, self.pull_cue), (FIRE_WEAPON, self.fire_cue),
-                        (HALT_SUPPLY, self.halt_cue), (SEND_AID, self.send_aid_cue)):
+        # pattern cues, a fixed list of forms could not hold them; the last two replace the lexicon cue
+        # read at the same verb: "granted Glas political asylum" is aid (PLOVER), not a concession, and
+        # "ordered six Canadian diplomats to leave" an expulsion (its own staff "to return home", a
+        # recall), not a request; "was ready to sign a peace treaty" is a commitment
+        for rx, cue, overrides in ((READY, self.commit_cue, ()), (BORDER_CLOSE, self.border_cue, ()), (PULL_OUT, self.pull_cue, ()),
+                                   (FIRE_WEAPON, self.fire_cue, ()), (HALT_SUPPLY, self.halt_cue, ()),
+                                   (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
+                                   (EXPEL_ORDER, self.expel_cue, ("order",))):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
+                if overrides:
+                    out = [x for x in out if not (x[0] < v1 and v0 < x[1] and all(c.cue in overrides for c in x[2]))]
+                    taken = [(s, e) for s, e, _ in out]
                 if not any(s < v1 and v0 < e for s, e in taken):
                     out.append((v0, v1, [cue]))
                     taken.append((v0, v1))
-        for m in GRANT_ASYLUM.finditer(text):
-            # "granted Glas political asylum": asylum is aid (PLOVER), not a concession
-            v0, v1 = m.span("verb")
-            out = [x for x in out if not (x[0] < v1 and v0 < x[1] and all(c.cue in ("grant", "offer") for c in x[2]))]
-            taken = [(s, e) for s, e, _ in out]
-            if not any(s < v1 and v0 < e for s, e in taken):
-                out.append((v0, v1, [self.asylum_cue]))
-                taken.append((v0, v1))
-        for m in EXPEL_ORDER.finditer(text):
-            # "ordered six Canadian diplomats to leave the country": an expulsion (and "ordered its
-            # consular staff in Haiti to return home" a recall), not a request
-            v0, v1 = m.span("verb")
-            out = [x for x in out if not (x[0] < v1 and v0 < x[1] and all(c.cue == "order" for c in x[2]))]
-            taken = [(s, e) for s, e, _ in out]
-            if not any(s < v1 and v0 < e for s, e in taken):
-                out.append((v0, v1, [self.expel_cue]))
-                taken.append((v0, v1))
         for m in TOLD_THAT.finditer(text):
             # "Okano told Ambassador Wu that Beijing should urge its citizens to act calmly": a demand
             if not any(s < m.end("verb") and m.start("verb") < e for s, e in taken) and OBLIGATION.match(" " + text[m.end():m.end() + 90]):
@@ -632,6 +618,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                      prior: list[Event] = (), focal: list[str] = ()) -> list[Event]:
     text = sent.text
     found = matcher.find(text)
+    # actors named in "at the request of X" asked for the act; they are no party to the sentence's other acts
+    requested = [(m.end(), _segment_end(text, m.end())) for m in AT_REQUEST.finditer(text)]
     if not found:
         return []
     future = speaks_of_future(text)
@@ -790,8 +778,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             src, tgt = asked[0].key, subj[0].key
         else:
             cue_args = _outside_relatives(text, args, cs)
-            # actors named in "at the request of X" asked for the act; they are no party to other cues
-            cue_args = [a for a in cue_args if not any(m.end() <= a.start < _segment_end(text, m.end()) for m in AT_REQUEST.finditer(text))]
+            cue_args = [a for a in cue_args if not any(s <= a.start < e for s, e in requested)]
             cue_args = _outside_appositions(text, cue_args, cs, actors, matcher.title_words)
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
@@ -1001,13 +988,13 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
     restricts = cue.type == "SANCTION" and cue.cue in RESTRICTING
     if restricts and tgt is None and RIGHTS_OBJECT.match(text, ce):
         cue = replace(cue, type="COERCE", mode="restrict")  # "banned all public gatherings": no one named, a right restricted
-    elif restricts and tgt is not None and (_media(actors, tgt) or _domestic(actors, src, tgt)) \
+    elif restricts and tgt is not None and ((media := _media(actors, tgt)) or _domestic(actors, src, tgt)) \
             and not re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|dialogue|relations|ties|cooperation|aid|funding|contracts?|agreements?)\b",
                              text[ce:]):
-        # (suspending talks or aid with a body at home reduces relations: still a SANCTION)
         # suspending a broadcaster or banning a party at home restricts rights (PLOVER COERCE);
-        # SANCTION reduces relations with another state or a foreign body
-        cue = replace(cue, type="COERCE", mode="censor" if _media(actors, tgt) else "restrict")
+        # SANCTION reduces relations with another state or a foreign body (and suspending talks or
+        # aid with a body at home, too)
+        cue = replace(cue, type="COERCE", mode="censor" if media else "restrict")
     a = actors.actors.get(src)
     if cue.type == "ASSAULT" and a is not None and a.actor_type == "group" and PROTEST_CROWD.search(a.name):
         # protesters storming a building or clashing with police: a riot (PLOVER PROTEST riot)
