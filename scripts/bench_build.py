@@ -49,7 +49,7 @@ def bench(name: str, repeat: int) -> None:
         size = sum(p.stat().st_size for p in out.rglob("*.parquet"))
     rows = {t: len(v) for t, v in tables.items()}
     print(f"## {name}: {len(bodies)} bodies, {words:,} words; {report.n_articles} extracted, {len(skipped)} skipped")
-    print(f"rows: " + ", ".join(f"{t} {n_}" for t, n_ in rows.items()))
+    print("rows: " + ", ".join(f"{t} {n_}" for t, n_ in rows.items()))
     print(f"read + extract (assemble)          {t_extract:8.2f} s   {report.n_articles / t_extract:7.1f} articles/s   {words / t_extract:9,.0f} words/s")
     print(f"build (extract, write, validate)   {t_build:8.2f} s   (pandera + cross-table checks, no frictionless)")
     print(f"validate built dataset (pandera)   {t_validate:8.2f} s")
