@@ -1002,3 +1002,40 @@ def test_a_passive_agent_after_place_and_time(ex):
                        "and Rwandan Foreign Minister Olivier Nduhungirehe, took effect on Monday.")
     assert ev & {("SUPPORT", "Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"),
                  ("SUPPORT", "Olivier Nduhungirehe", "Thérèse Kayikwamba Wagner")}
+
+
+def test_the_bloc_is_the_intergovernmental_organization_last_named(ex):
+    rows, names, ev = run(ex, "Zimbabwe held elections. The Southern African Development Community praised the vote. Opposition "
+                              "leader Tendai Moyo, who lost, accused the regional bloc of ignoring fraud.")
+    assert {names.get(m["actor_id"]) for m in rows.mentions if m["text"] == "the regional bloc"} == {"Southern African Development Community"}
+    assert ("ACCUSE", "Tendai Moyo", "Southern African Development Community") in ev
+    # a bloc's organ is not "the bloc"
+    rows, names, _ = run(ex, "The European Commission said on Monday that the bloc would keep funding Niger's border work.")
+    assert "European Commission" not in {names.get(m["actor_id"]) for m in rows.mentions if m["text"] == "the bloc"}
+
+
+def test_a_definite_plural_repeats_an_earlier_mention_with_that_head(ex):
+    _, _, ev = run(ex, "EU leaders met in Brussels on Thursday. The leaders also agreed to open accession talks with Ukraine.")
+    assert ("AGREE", "European Union", "Ukraine") in ev
+    # a plural that names no actor ("the vessels") is left alone
+    rows, _, _ = run(ex, "Filipino vessels sailed to the shoal. The vessels were blocked by China.")
+    assert not any(m["text"] == "The vessels" for m in rows.mentions)
+
+
+def test_a_middle_name_used_alone_refers_to_its_person(ex):
+    _, _, ev = run(ex, "Cameroon's Constitutional Council confirmed the victory of Paul Biya over Issa Tchiroma Bakary. "
+                       "Tchiroma accused the council of fraud on Tuesday.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Issa Tchiroma Bakary" for e in ev)
+
+
+def test_a_gerund_in_quotes_after_a_preposition_is_no_act(ex):
+    _, _, ev = run(ex, 'Ghana held a vote on Sunday. Critics accused the electoral body of "endorsing fraud" on Monday.')
+    assert any(e[0] == "ACCUSE" and e[1] == "critics" for e in ev)
+    assert not any(e[0] == "SUPPORT" for e in ev)
+
+
+def test_a_subject_that_faces_a_measure_does_not_impose_it(ex):
+    _, _, ev = run(ex, "Three Iranian officials face asset freezes and travel bans under Canada's sanctions law.")
+    assert not any(e[0] == "SANCTION" and e[1] == "Iran" for e in ev)
+    _, _, ev = run(ex, "Canada imposed asset freezes and travel bans on three Iranian officials on Monday.")
+    assert ("SANCTION", "Canada", "Iran") in ev

@@ -19,14 +19,18 @@ How it decides, in order:
    ("protesters", "truck drivers", "armed opposition groups", "Western governments"); a bare
    demonym before a lowercase noun ("Mexican imports"), or first in a list of demonyms before one
    ("his French, Polish and Austrian counterparts"), is a mention of the state.
-3. Coreference within the article: surnames and name tails ("Doe", "Van Klaveren"), acronyms of
+3. Coreference within the article: surnames and name tails ("Doe", "Van Klaveren"), a middle name
+   of one known name of three or more words ("Tchiroma" for "Issa Tchiroma Bakary"), acronyms of
    organizations named in full ("Rapid Support Forces" ... "the RSF"), role phrases ("the former
    president" -> the person with that role; "a U.S. envoy" -> the state the official acts for),
    "the ministry/court/party" -> the organization of that kind last named (a ministry named by its
    country, "the Belarusian foreign ministry", is that state, and so is "the ministry" after it), and a leader's
    possessive government ("X's government" -> X's state); "the <surname> administration/government"
    is the state of the head of state or government in ``persons.tsv`` with that surname, when no
-   other listed person has it ("the Biden administration" -> the United States).
+   other listed person has it ("the Biden administration" -> the United States); "the (regional)
+   bloc" -> the intergovernmental organization last named that is no organ of one (not "the
+   European Commission"); a definite plural of people or bodies ("the leaders", "the mediators")
+   -> the actor of a mention with that head in the same or the two sentences before ("EU leaders").
 
 4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
    ministers, 2015-2026) get their country when the text gives none, and their office when the
@@ -75,6 +79,19 @@ ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,
 CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens))"
                    r"(?=\s+(?:[\w\-]+\s+){0,2}?(?:marched|rallied|took to the streets|protested|demonstrated|gathered|blocked|"
                    r"staged|massed|chanted)\b)")
+
+
+# "the bloc", "the regional bloc", "the continental body": an intergovernmental organization named before
+BLOC_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?:regional|continental|sub-regional|west african|east african|southern african|"
+                          r"[A-Z]+-member|\d+-member|[a-z]+-nation)\s+)?(?:bloc|grouping)\b|"
+                          r"\b(?:the|The)\s+(?:regional|continental|sub-regional)\s+body\b")
+# a bloc's organs are not the bloc ("the European Commission said ... the bloc would" is the EU)
+BLOC_ORGAN = re.compile(r"\b(?:Commission|Council|Court|Bank|Fund|Programme|Program|Agency|Office|Secretariat|Parliament|"
+                        r"Tribunal|Committee|Assembly|Mission|Force)\b")
+ANAPHOR_HEADS = {"leaders", "ministers", "mediators", "agencies", "organisations", "organizations", "groups", "envoys",
+                 "diplomats", "troops", "soldiers", "officers", "delegates", "observers", "monitors", "commanders", "parties"}
+# "the leaders", "the Rohingya leaders": a definite plural, not followed by "of" ("the leaders of Mali")
+PLURAL_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?P<adj>[A-Za-z][a-z\-]+)\s+)?(?P<head>[a-z]{3,}s)\b(?!['’])(?!\s+of\b)")
 
 
 def _group_modifier(word: str) -> bool:
@@ -135,6 +152,7 @@ class ArticleActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     media: set[str] = field(default_factory=set)  # keys of news outlets (organizations.tsv org_type media)
+    blocs: set[str] = field(default_factory=set)  # keys of intergovernmental organizations (org_type intergovernmental)
 
     def state_of(self, key: str) -> str | None:
         """The state key an actor acts for (itself for a state), or None."""
@@ -307,6 +325,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 "name" if m.group(0) == o.name else "alias")
             if o.org_type == "media":
                 out.media.add(key)
+            elif o.org_type == "intergovernmental":
+                out.blocs.add(key)
             taken.append(m.span())
         for m in rec.re_collective.finditer(text):
             if _free(taken, *m.span()):
@@ -516,6 +536,14 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                           and normalize(a.name.split()[0]) == normalize(t.text)]
                 if len(firsts) == 1 and t.text not in lex.not_names:
                     keys = firsts
+            if not keys:
+                # a middle name used alone ("Issa Tchiroma Bakary" ... "Tchiroma", "Andrés Manuel López
+                # Obrador" ... "López"): a capitalized inner word of exactly one known name of three or more
+                # words, which ends no name
+                inner = [a.key for a in out.actors.values() if a.actor_type == "person" and len(a.name.split()) >= 3
+                         and normalize(t.text) in {normalize(w) for w in a.name.split()[1:-1] if w[:1].isupper() and len(w) > 2}]
+                if len(inner) == 1 and t.text not in lex.not_names:
+                    keys = inner
             if not keys and not t.possessive and normalize(t.text) in rec.leader_state_by_surname and t.text not in lex.not_names:
                 gov = re.match(r"\s+(administration|government)\b", text[t.end:])
                 if gov:
@@ -566,6 +594,30 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 prior = [x for x in out.mentions if x.start < base + m.start() and x.key.startswith("state:")
                          and (re.search(r"\b" + head + r"\b", x.text, re.I)
                               or re.match(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}" + head + r"\b", body[x.end:x.end + 40]))]
+            if prior:
+                add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
+                taken.append(m.span())
+        for m in BLOC_ANAPHOR.finditer(text):
+            # "ECCAS congratulated Biya ... Tchiroma accused the regional bloc": the intergovernmental
+            # organization the article last named
+            if _free(taken, *m.span()):
+                prior = [x for x in out.mentions if x.start < base + m.start() and x.key in out.blocs
+                         and not BLOC_ORGAN.search(out.actors[x.key].name)]
+                if prior:
+                    add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
+                    taken.append(m.span())
+        for m in PLURAL_ANAPHOR.finditer(text):
+            # "EU leaders met ... The leaders also agreed", "Rohingya leaders ... the leaders said": a
+            # definite plural repeats the head of a mention in this sentence or the two before
+            if not _free(taken, *m.span()):
+                continue
+            adj, head = (m.group("adj") or "").lower(), m.group("head").lower()
+            if head not in ANAPHOR_HEADS and head not in lex.group_heads and head not in lex.group_heads_modified \
+                    and head not in lex.state_nouns:
+                continue  # people and bodies that act, not "the vessels" or "the talks"
+            prior = [x for x in out.mentions if x.start < base + m.start() and not x.nested and sent.index - x.sentence_index <= 2
+                     and (x.text.lower().split()[-1] == head or re.match(r"\s" + head + r"\b", body[x.end:x.end + len(head) + 2], re.I))
+                     and (not adj or adj in x.text.lower().split())]
             if prior:
                 add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                 taken.append(m.span())

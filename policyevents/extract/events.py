@@ -254,7 +254,11 @@ class CueMatcher:
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text[:pos])][-n:]
+    # quotation marks are no words: in 'accused X of "endorsing fraud"' the word before the cue is "of"
+    return [w.lower() for w in WORD.findall(text[:pos]) if w not in QUOTES][-n:]
+
+
+QUOTES = {'"', "“", "”", "‘"}
 
 
 LIGHT_VERBS = re.compile(
@@ -653,6 +657,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.type == "ACCUSE" and surface in {"charges", "allegations", "accusations", "suspicion"} \
                 and re.search(r"\bon\s+(?:[a-z\-]+\s+){0,2}$", text[:cs]):
             continue  # "wanted on drug charges": the ground of another act, not an accusation stated here
+        if re.search(r"\b(?:face|faces|faced|facing|risk|risks|risked|risking|suffer|suffers|suffered|escaped|avoided|evaded)"
+                                         r"\s+(?:[\w\-]+\s+){0,5}$", text[:cs]) \
+                and not re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:from|by)\s", text[ce:]):
+            # "the officials face asset freezes": the subject undergoes an act of someone unnamed (with
+            # "faced criticism from X", X is named and the act is coded)
+            continue
+        if (cue.pos == "n" or surface.endswith("s")) and cue.type == "SANCTION" and re.search(r"\bunder\s+(?:[\w'’\-]+\s+){0,5}$", text[:cs]):
+            continue  # "face travel bans under Britain's sanctions regime": the regime a measure falls under
         if cue.pos == "n" and _quoted(text, cs):
             continue  # a noun inside a quotation is a figure of speech more often than an act
         if cue.pos == "v" and ((p1 in (PREPOSITIONS | {"behind"}) - {"to"} and not surface.endswith(("ed", "ing")))
