@@ -1039,3 +1039,28 @@ def test_a_subject_that_faces_a_measure_does_not_impose_it(ex):
     assert not any(e[0] == "SANCTION" and e[1] == "Iran" for e in ev)
     _, _, ev = run(ex, "Canada imposed asset freezes and travel bans on three Iranian officials on Monday.")
     assert ("SANCTION", "Canada", "Iran") in ev
+
+
+def test_a_bare_plural_that_opens_the_sentence_is_the_acting_group(ex):
+    _, _, ev = run(ex, "Prosecutors have charged former Interior Minister Carlos Vega with treason.")
+    assert ("ACCUSE", "prosecutors", "Carlos Vega") in ev
+
+
+def test_condemning_an_attack_answers_its_doer_or_nobody(ex):
+    _, _, ev = run(ex, "Congo and Kenya held talks in Nairobi, and Congo thanked Kenya. Rwanda's army attacked the town of Sake on "
+                       "Monday. Kenya condemned the attack on Tuesday.")
+    assert ("ACCUSE", "Kenya", "Rwanda") in ev
+    # with no doer told, the attack's target is no guess from the article's main state
+    _, _, ev = run(ex, "Chad and Sudan held talks about Sudan's border, and Chad thanked Sudan. Ten soldiers died near Tine on "
+                       "Sunday. Sudan's president condemned the attack.")
+    assert not any(e[0] == "ACCUSE" and e[2] == "Chad" for e in ev)
+
+
+def test_the_noun_note_is_no_praise(ex):
+    _, _, ev = run(ex, "Peru sent a diplomatic note to Chile on Monday.")
+    assert not any(e[0] == "SUPPORT" for e in ev)
+
+
+def test_rejecting_criticism_from_named_critics(ex):
+    _, _, ev = run(ex, "Nigeria accused Benin of abuses. Benin rejected the criticism from Accra and Lome on Monday.")
+    assert ("REJECT", "Benin", "Ghana") in ev and ("REJECT", "Benin", "Togo") in ev

@@ -367,8 +367,10 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 if mod2 and _group_modifier(mod2.group(1)) and mod2.group(1).lower() not in rec.verb_forms \
                         and mod2.group(1).lower() not in rec.demonym_iso and not rec.demonym_iso.get(mod.group(1)):
                     s0 = mod2.start(1)  # two modifiers: "migrant advocacy groups", "unidentified armed men"
-            elif head.lower() in lex.group_heads_modified:
-                continue  # "the two governments": a bare plural that names nobody in particular
+            elif head.lower() in lex.group_heads_modified and text[:s0].strip():
+                # "the two governments": a bare plural that names nobody in particular; the subject that
+                # opens a sentence ("Prosecutors have charged ...") is the group that acts
+                continue
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
             ext = re.match(r"\s+(candidates|lawmakers|leaders|members|groups|activists|officials|supporters|figures|"
                            r"representatives|delegates|organi[sz]ations|unions|associations)\b(?!\s+[A-Z])", text[e0:])

@@ -845,9 +845,16 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b", text[ce:])) \
                     and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
                 tgt = None
-                # a denial answers the accusation just made against the one who denies
-                tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key in (src, actors.state_of(src))
-                            and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
+                # "rejected the criticism from Jakarta and Dhaka": the critics are named
+                fm = re.match(r"\s+(?:the|these|those|such)\s+(?:[\w\-]+\s+)?(?:criticism|accusations?|charges?|claims?|allegations?)\s+"
+                              r"(?:from|by|of)\s+(?:the\s+)?", text[ce:])
+                named = [a for a in args if fm and not a.pronoun and a.start == ce + fm.end() and a.key != src]
+                if named:
+                    tgt = named[0].key
+                else:
+                    # a denial answers the accusation just made against the one who denies
+                    tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key in (src, actors.state_of(src))
+                                and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
             if cue.type == "THREATEN" and re.match(r"\s+(?:on \w+ )?that\b", text[ce:]) and not _speaks_of_itself(text, ce, src, args, actors):
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
@@ -858,8 +865,17 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 done = [e for e in out if e.trigger_start - sent.start < rm.start() and e.source_key != src]
                 subj = [a for a in args if a.end <= rm.start() and not a.in_pp and not a.possessive and not a.adjective and a.key != src]
                 tgt = done[-1].source_key if done else (subj[0].key if subj else None)
+            doer_unknown = False
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
+            if tgt is None and cue.type in {"ACCUSE", "REJECT", "SUPPORT"} and cue.pos != "n" and (hm := HOSTILE_ACT_NOUN.match(text, ce)):
+                # "Chile condemned the attack": whoever the article last told doing such a thing, not
+                # the main state; nobody when the article names no doer
+                own = {src, actors.state_of(src)} - {None}
+                doers = [e.source_key for e in reversed(list(prior) + out) if e.event_type in HOSTILE_ACTS
+                         and e.source_key not in own and actors.state_of(e.source_key) not in own]
+                tgt = doers[0] if doers else None
+                doer_unknown = tgt is None
             if tgt is None and cue.type in DYADIC and re.search(r"\b(?:also|too|likewise|similarly)\b", text[max(clause_s, cs - 30):ce + 25]):
                 # "Kenya has pledged officers to Haiti, and Jamaica and Chad have also promised
                 # personnel": the same act towards the same party as the sentence's last one
@@ -871,7 +887,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             everyone = re.match(r"\s+(?:on\s+)?(?:all|every)\s+(?:the\s+)?(?:sides|parties|actors|stakeholders|countries|nations|states|"
                                 r"governments|side|party|concerned)\b", text[ce:])
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone \
-                    and not (cue.type == "CONSULT" and _body(actors, src)):
+                    and not doer_unknown and not (cue.type == "CONSULT" and _body(actors, src)):
                 tgt = _focal_target(list(focal), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
                     # a rejection answers a particular act: with nobody named and no accusation to
@@ -918,6 +934,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
 
 
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+# "condemned the attack / the coup attempt / the arrests": a reaction to a hostile act named by a noun
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE"}
+HOSTILE_ACT_NOUN = re.compile(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|these|those|its|their|[\w\-]+['’]s)\s+"
+                              r"(?:[\w\-]+\s+){0,2}?(?:attacks?|attempt|coup|coup attempt|putsch|raids?|incursions?|killings?|"
+                              r"bombings?|shelling|air ?strikes|drone strikes?|assaults?|invasion|occupation|seizure|arrests?|"
+                              r"detentions?|abductions?|kidnappings?|crackdown|violence|massacre|ambush|shooting)\b")
 SPEECH_ACTS = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}  # acts done by saying something
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"}
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
