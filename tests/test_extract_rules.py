@@ -1064,3 +1064,16 @@ def test_the_noun_note_is_no_praise(ex):
 def test_rejecting_criticism_from_named_critics(ex):
     _, _, ev = run(ex, "Nigeria accused Benin of abuses. Benin rejected the criticism from Accra and Lome on Monday.")
     assert ("REJECT", "Benin", "Ghana") in ev and ("REJECT", "Benin", "Togo") in ev
+
+
+def test_a_demonym_phrase_does_not_reach_across_a_preposition(ex):
+    rows, names, _ = run(ex, "Iraq expels Swedish ambassador after protesters storm embassy.")
+    assert "Swedish protesters" not in names.values()
+    assert "protesters" in names.values()
+
+
+def test_the_crowd_is_the_group_last_named(ex):
+    _, _, ev = run(ex, "Thousands of students marched on parliament in Dhaka on Monday. Riot police fired tear gas "
+                       "to disperse the crowd.")
+    assert any(e[0] in ("ASSAULT", "COERCE") and e[2] == "thousands of students" for e in ev) \
+        or any(e[0] in ("ASSAULT", "COERCE") and e[2] == "students" for e in ev)

@@ -30,7 +30,8 @@ How it decides, in order:
    other listed person has it ("the Biden administration" -> the United States); "the (regional)
    bloc" -> the intergovernmental organization last named that is no organ of one (not "the
    European Commission"); a definite plural of people or bodies ("the leaders", "the mediators")
-   -> the actor of a mention with that head in the same or the two sentences before ("EU leaders").
+   -> the actor of a mention with that head in the same or the two sentences before ("EU leaders");
+   "the crowd" -> the group (not police or troops) last named in it or the three sentences before.
 
 4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
    ministers, 2015-2026) get their country when the text gives none, and their office when the
@@ -242,7 +243,8 @@ class Recognizer:
         group = _alt(sorted(lex.group_nouns | lex.state_nouns))
         # "Colombian nationals", "Mexican authorities", "the Belarusian foreign ministry"
         self.re_demonym_phrase = re.compile(
-            B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<mods>(?:(?!(?:and|or|of|the|to|in|on)\s)[a-z][a-z\-]+\s+){0,2}?)(?P<noun>" + group + r")\b"
+            B0 + "(?P<dem>" + _alt(list(self.demonym_iso)) + r")\s+(?P<mods>(?:(?!(?:and|or|of|the|to|in|on|after|before|for|with|by|at|from|as|over|into|who|that|which|while|"
+            r"when|a|an|his|her|its|their|ambassador|envoy|minister|president|embassy)\s)[a-z][a-z\-]+\s+){0,2}?)(?P<noun>" + group + r")\b"
         )
         # single-word verb forms of the event cues and speech verbs: never a group's modifier
         self.verb_forms = {f.lower() for c in lex.cues if c.pos == "v" for f in c.forms if " " not in f} | set(lex.speech_verbs)
@@ -605,6 +607,17 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if _free(taken, *m.span()):
                 prior = [x for x in out.mentions if x.start < base + m.start() and x.key in out.blocs
                          and not BLOC_ORGAN.search(out.actors[x.key].name)]
+                if prior:
+                    add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
+                    taken.append(m.span())
+        for m in re.finditer(r"\b(?:the|The)\s+(?:angry\s+|large\s+)?crowds?\b", text):
+            # "police used tear gas to disperse the crowd": the group last named in this sentence or
+            # the three before
+            if _free(taken, *m.span()):
+                prior = [x for x in out.mentions if x.start < base + m.start() and sent.index - x.sentence_index <= 3
+                         and out.actors[x.key].actor_type == "group"
+                         and not re.search(r"\b(?:police|army|military|troops|soldiers|guards|forces|officers|gendarmes)\b",
+                                           out.actors[x.key].name, re.I)]
                 if prior:
                     add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                     taken.append(m.span())
