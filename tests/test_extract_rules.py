@@ -1077,3 +1077,10 @@ def test_the_crowd_is_the_group_last_named(ex):
                        "to disperse the crowd.")
     assert any(e[0] in ("ASSAULT", "COERCE") and e[2] == "thousands of students" for e in ev) \
         or any(e[0] in ("ASSAULT", "COERCE") and e[2] == "students" for e in ev)
+
+
+def test_a_state_named_once_is_no_main_state_to_guess(ex):
+    body = ("Nepal's army deployed soldiers in Kathmandu. The U.N. human rights chief said he was shocked. "
+            "Nepal's government later lifted the ban.")
+    _, _, ev = run(ex, body)
+    assert not any(e[2] == "United Nations" for e in ev)

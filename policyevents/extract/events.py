@@ -493,7 +493,8 @@ def _focal_states(actors: ArticleActors) -> list[str]:
     """The article's states, most mentioned first (ties: first mentioned first). News stories
     leave their main state implicit once it is established ("pledged $2 million in aid", "urged
     the junta"), so an act of one actor towards another whose target the sentence does not name is
-    taken to be towards the first of these that is not the actor itself."""
+    taken to be towards the first of these that is not the actor itself. A state or bloc named only
+    once is not among them."""
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in actors.mentions:
@@ -504,7 +505,8 @@ def _focal_states(actors: ArticleActors) -> list[str]:
             continue
         count[m.key] = count.get(m.key, 0) + 1
         first.setdefault(m.key, m.start)
-    return sorted(count, key=lambda k: (-count[k], first[k]))
+    # a state named once is no main state of the story ("The U.N. human rights chief said ...")
+    return sorted((k for k in count if count[k] >= 2), key=lambda k: (-count[k], first[k]))
 
 
 def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | None:
