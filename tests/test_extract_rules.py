@@ -1084,3 +1084,10 @@ def test_a_state_named_once_is_no_main_state_to_guess(ex):
             "Nepal's government later lifted the ban.")
     _, _, ev = run(ex, body)
     assert not any(e[2] == "United Nations" for e in ev)
+
+
+def test_closing_airspace_to_a_state_is_a_sanction_also_after_responded_by(ex):
+    _, _, ev = run(ex, "Morocco closed its airspace to all flights to and from Algeria on Monday.")
+    assert ("SANCTION", "Morocco", "Algeria") in ev
+    _, _, ev = run(ex, "Algeria responded two days later by closing its own airspace to Moroccan aircraft.")
+    assert ("SANCTION", "Algeria", "Morocco") in ev

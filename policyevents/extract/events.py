@@ -650,7 +650,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if p1 in {"from", "against"}:
             continue
         if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS \
-                and not (p1 == "by" and len(prev) >= 2 and prev[-2] in {"responded", "retaliated", "reacted", "replied"}):
+                and not (p1 == "by" and re.search(r"\b(?:responded|retaliated|reacted|replied|respond|retaliate)(?:\s+[\w\-]+){0,3}\s+by\s+$",
+                                                  text[:cs])):
             continue  # "after meeting X" refers to an act; "responded by deploying frigates" states one
         if cue.pos in ("n", "p") and (p1 in TEMPORAL or (len(prev) >= 2 and prev[-2] in TEMPORAL and p1.endswith(("'s", "’s")))):
             continue
@@ -1221,7 +1222,7 @@ READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|
                    r"accept|take back|resume|hold|contribute|send|provide|host|mediate)\b")
 # "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
 BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)"
-                          r"(?:[\w\-]+,?\s+){0,5}?(?:borders?|border\s+crossings)\b")
+                          r"(?:[\w\-]+,?\s+){0,5}?(?:borders?|border\s+crossings|airspace|air\s+space|ports|territorial\s+waters)\b")
 PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:troops|soldiers|forces|personnel|peacekeepers|contingent)\s+out\b")
 # "fired two mortar rounds at", "launched dozens of drones against": firing weapons is force (a fixed
