@@ -1091,3 +1091,12 @@ def test_closing_airspace_to_a_state_is_a_sanction_also_after_responded_by(ex):
     assert ("SANCTION", "Morocco", "Algeria") in ev
     _, _, ev = run(ex, "Algeria responded two days later by closing its own airspace to Moroccan aircraft.")
     assert ("SANCTION", "Algeria", "Morocco") in ev
+
+
+def test_one_speech_act_per_sentence_but_each_sentence_its_own(ex):
+    rows, _, _ = run(ex, "Ghana and Togo in a row.\n\nGhana's foreign minister, Ama Dogbe, denounced Togo at the United "
+                         "Nations, accusing Lome of harbouring rebels.")
+    assert len([e for e in rows.events if e["event_type"] == "ACCUSE"]) == 1
+    rows, _, _ = run(ex, "Ghana and Togo in a row.\n\nGhana accused Togo of harbouring rebels. Later, Ghana accused Togo "
+                         "of stealing cattle.")
+    assert len([e for e in rows.events if e["event_type"] == "ACCUSE"]) == 2

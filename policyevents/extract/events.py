@@ -562,7 +562,10 @@ def _answered(text: str, ce: int, src: str, history: list[Event], actors: Articl
 
 def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
     """One event per who-did-what-to-whom and article (an official and the state they act for
-    count as one); a targetless telling yields to a targeted one; a dated telling wins."""
+    count as one); a targetless telling yields to a targeted one; a dated telling wins. Speech acts
+    (accusing, urging, praising, rejecting, threatening) are one per sentence: a sentence that
+    denounces and accuses is one act, and the same words said again in another sentence are another
+    statement."""
     def norm(k):
         return actors.state_of(k) or k if k else None
 
@@ -582,6 +585,10 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
                                        norm(o.target_key)) == k for o in out)
         if not loose:
             k = exact
+            if e.event_type in SPEECH_ACTS:
+                # "denounced the United States ..., accusing Washington of ...": one speech act in one
+                # sentence, whether its speaker is named as the minister or the state
+                k = (e.sentence_index, e.event_type, norm(e.source_key), norm(e.target_key))
         if e.target_key is None and (e.event_type, norm(e.source_key)) in targeted:
             continue
         if k in kept and not _other_time(out[kept[k]], e):
