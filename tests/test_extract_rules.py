@@ -1100,3 +1100,10 @@ def test_one_speech_act_per_sentence_but_each_sentence_its_own(ex):
     rows, _, _ = run(ex, "Ghana and Togo in a row.\n\nGhana accused Togo of harbouring rebels. Later, Ghana accused Togo "
                          "of stealing cattle.")
     assert len([e for e in rows.events if e["event_type"] == "ACCUSE"]) == 2
+
+
+def test_it_as_an_object_is_the_state_named_before_that_is_not_the_subject(ex):
+    _, _, ev = run(ex, "Chad in two rows.\n\nChad and Sudan held talks, and Sudan thanked Chad. Chad cut diplomatic ties "
+                       "with Niamey last year, accusing it of hostile actions, and later closed its border.")
+    assert ("ACCUSE", "Chad", "Niger") in ev
+    assert not any(e[1] == "Niger" for e in ev)  # an object "it" is never a subject

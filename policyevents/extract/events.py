@@ -45,7 +45,8 @@ How arguments are assigned:
 * "the government" (also "the government of <gerund>"), "the junta", "the military", and bare
   "authorities" opening a clause ("when authorities raided ...") are the article's main state; "the (regional) bloc"
   its main organization of states; "the governments of X, Y and Z" are X, Y and Z; "it" the nearest
-  state or organization before (after ", and" the sentence's subject); he/she the nearest person,
+  state or organization before (after ", and" the sentence's subject), and as a verb's object
+  ("accusing it of") the nearest one that is not the subject; he/she the nearest person,
   "him" only as an object; "them" the nearest group;
 * a verb coordinated after a comma that closes a reported clause is the speaker's ("X said that Y
   had ..., and called on Y to ..."); a participle after a comma (or a closing quotation) takes the
@@ -441,6 +442,14 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             coord = re.search(r"\band\s+(?:[\w'’\-]+\s+){0,4}$", text[:pm.start()]) and not re.search(r"\b(?:said|says|that)\s+(?:[\w'’\-]+\s+){0,4}$", text[:pm.start()])
             pick = cands[0] if coord and cands[0].start < 3 else cands[-1]
             args.append(Arg(pm.start(), pm.end(), pick.key, False, False, True))
+    # "it" as a verb's object: the nearest state or organization before it that is not the sentence's
+    # subject ("Algeria cut ties with Rabat, accusing it of hostile actions"); like "him", only a target
+    for om in re.finditer(r"\b(?:[a-z]+ed|[a-z]+ing|urge|warn|told)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will|could|did|does)\b)", text):
+        subj = [a for a in args if not a.pronoun and a.start < 3]
+        cands = [a for a in args if not a.pronoun and 3 <= a.start and a.end <= om.start("it") and not a.adjective
+                 and actors.actors[a.key].actor_type in ("state", "organization") and not (subj and a.key == subj[0].key)]
+        if cands:
+            args.append(Arg(om.start("it"), om.end("it"), cands[-1].key, True, False, True))
     args.sort(key=lambda a: (a.start, a.end))
     return args
 
