@@ -1107,3 +1107,30 @@ def test_it_as_an_object_is_the_state_named_before_that_is_not_the_subject(ex):
                        "with Niamey last year, accusing it of hostile actions, and later closed its border.")
     assert ("ACCUSE", "Chad", "Niger") in ev
     assert not any(e[1] == "Niger" for e in ev)  # an object "it" is never a subject
+
+
+def test_withdrawing_from_an_international_body_is_a_sanction(ex):
+    _, _, ev = run(ex, "Burkina Faso announced on Sunday that it was withdrawing from ECOWAS with immediate effect.")
+    assert ("SANCTION", "Burkina Faso", "ECOWAS") in ev
+    _, _, ev = run(ex, "Russia withdrew its troops from Armenia on Monday.")
+    assert not any(e[0] == "SANCTION" for e in ev)
+
+
+def test_a_surname_two_people_share_is_the_one_named_last(ex):
+    body = ("Row over an arrest.\n\nFormer President Rodrigo Duterte was arrested in Manila on Tuesday. "
+            "Prosecutors accuse Duterte of overseeing killings. His daughter, Vice President Sara Duterte, "
+            "called the arrest unlawful.")
+    _, _, ev = run(ex, body)
+    assert ("ACCUSE", "prosecutors", "Rodrigo Duterte") in ev
+
+
+def test_the_n_year_old_is_the_person_last_named(ex):
+    body = ("Arrest in Lima.\n\nFormer President Pedro Castillo returned from Bolivia on Tuesday. Peruvian police "
+            "arrested the 64-year-old at the airport in Lima.")
+    _, _, ev = run(ex, body)
+    assert ("COERCE", "Peru", "Pedro Castillo") in ev
+
+
+def test_a_counted_crowd_is_a_group_named_by_its_noun(ex):
+    _, names, ev = run(ex, "Several thousand supporters rallied in Davao City on Wednesday.")
+    assert ("PROTEST", "supporters", None) in ev

@@ -31,7 +31,9 @@ How it decides, in order:
    bloc" -> the intergovernmental organization last named that is no organ of one (not "the
    European Commission"); a definite plural of people or bodies ("the leaders", "the mediators")
    -> the actor of a mention with that head in the same or the two sentences before ("EU leaders");
-   "the crowd" -> the group (not police or troops) last named in it or the three sentences before.
+   "the crowd" -> the group (not police or troops) last named in it or the three sentences before;
+   "the 79-year-old" -> the person last named in it or the two sentences before. A surname two
+   people share ("Rodrigo Duterte", "Sara Duterte") is the one named last before it.
 
 4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
    ministers, 2015-2026) get their country when the text gives none, and their office when the
@@ -97,8 +99,8 @@ PLURAL_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?P<adj>[A-Za-z][a-z\-]+)\s+)?(
 
 def _group_modifier(word: str) -> bool:
     w = word.lower()
-    if w in GROUP_STOP or w.endswith("ly"):
-        return False
+    if w in GROUP_STOP or w.endswith("ly") or w in {"thousand", "hundred", "million", "dozen", "score"}:
+        return False  # ("several thousand supporters": a count, not a kind of supporters)
     if w.endswith(("ing", "ed")) and w not in ADJ_PARTICIPLES:
         return False  # "exploiting the migrants", "accused smuggling networks"
     return True
@@ -369,9 +371,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 if mod2 and _group_modifier(mod2.group(1)) and mod2.group(1).lower() not in rec.verb_forms \
                         and mod2.group(1).lower() not in rec.demonym_iso and not rec.demonym_iso.get(mod.group(1)):
                     s0 = mod2.start(1)  # two modifiers: "migrant advocacy groups", "unidentified armed men"
-            elif head.lower() in lex.group_heads_modified and text[:s0].strip():
+            elif head.lower() in lex.group_heads_modified and text[:s0].strip() and not re.search(
+                    r"(?:\d[\d,]*|thousand|hundred|dozen|thousands of|hundreds of|dozens of|scores of)\s+$", text[:s0], re.I):
                 # "the two governments": a bare plural that names nobody in particular; the subject that
-                # opens a sentence ("Prosecutors have charged ...") is the group that acts
+                # opens a sentence ("Prosecutors have charged ...") is the group that acts, and so is a
+                # counted crowd ("several thousand supporters rallied")
                 continue
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
             ext = re.match(r"\s+(candidates|lawmakers|leaders|members|groups|activists|officials|supporters|figures|"
@@ -533,6 +537,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if not _free(taken, t.start, t.end) or not t.text[:1].isupper():
                 continue
             keys = [k for k in persons_by_last.get(normalize(t.text), []) if not _has_suffix(out.actors[k].name)]
+            if len(keys) > 1:
+                # two people share the name ("Rodrigo Duterte" and his daughter "Sara Duterte"): the one
+                # named last before it
+                named = [m for m in out.mentions if m.key in keys and m.start < base + t.start]
+                keys = [named[-1].key] if named else keys
             if not keys and not t.possessive:
                 # family name first ("Yoon Suk Yeol" ... "Yoon", "Kim Jong Un" ... "Kim"): a word that
                 # begins exactly one known name of two or more words ("Dai Bing" ... "Dai") and ends none
@@ -607,6 +616,17 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if _free(taken, *m.span()):
                 prior = [x for x in out.mentions if x.start < base + m.start() and x.key in out.blocs
                          and not BLOC_ORGAN.search(out.actors[x.key].name)]
+                if prior:
+                    add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
+                    taken.append(m.span())
+        for m in re.finditer(r"\b(?:the|The)\s+\d{1,3}-year-old\b(?!\s+(?:[a-z]+\s+)?(?:man|woman|men|women|boy|girl|son|daughter|"
+                             r"mother|father|resident|student|driver|worker|citizen|national|officer|soldier|activist|"
+                             r"journalist|lawyer|migrant|refugee|suspect|victim)\b)", text):
+            # "Police arrested the 79-year-old at the airport": the person last named, in this sentence
+            # or the two before
+            if _free(taken, *m.span()):
+                prior = [x for x in out.mentions if x.start < base + m.start() and sent.index - x.sentence_index <= 2
+                         and out.actors[x.key].actor_type == "person"]
                 if prior:
                     add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                     taken.append(m.span())

@@ -62,7 +62,13 @@ How arguments are assigned:
   are right on the tune split, see QUALITY.md), except rejections (only when the sentence names
   that state) and reciprocal acts of a coordinated pair; withdrawals are from the main state;
   denials answer the last accusation made against the denier; a reaction to sanctions or
-  accusations answers the one actor the article names as imposing or making them;
+  accusations answers the one actor the article names as imposing or making them; condemning "the
+  attack / coup attempt / arrests" answers whoever the article last told doing such a thing, else
+  nobody; "rejected the criticism from X" answers X; a state or bloc named only once is no main
+  state;
+* withdrawing from an international body ("withdrew from the court", "from ECOWAS") is a SANCTION
+  (withdraw), withdrawing troops or from territory a RETREAT; closing airspace, ports or waters to
+  a state is a SANCTION like closing the border;
 * an official's (or a force's, ministry's or government office's) own state is never the target of
   its act; national commissions, courts, parties and unions may act towards their own state;
 * "both sides" is the pair the sentence has just named ("between X and Y"), else the article's two
@@ -916,6 +922,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 tgt = _focal_target(list(focal), src, actors)  # "decided to withdraw its envoy": from the main state
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src and "explicit" not in cue.flags:
                 tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
+        if cue.type == "RETREAT" and cue.mode == "withdraw" and tgt and actors.actors[tgt].actor_type == "organization" \
+                and actors.actors[tgt].country_code is None and re.search(r"\bfrom\s+(?:the\s+)?$", text[:next(
+                    (a.start for a in args if a.key == tgt and a.start >= ce), ce)]):
+            # "withdrew from the court / from ECOWAS": leaving an international body cuts relations with
+            # it (PLOVER SANCTION withdraw); RETREAT is withdrawing from territory
+            cue = replace(cue, type="SANCTION")
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
         if inherited:  # (an inherited target is that one party, not its list)
             pairs = [(s_, tgt) for s_ in dict.fromkeys(p_[0] for p_ in pairs)]
