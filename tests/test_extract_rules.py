@@ -1134,3 +1134,16 @@ def test_the_n_year_old_is_the_person_last_named(ex):
 def test_a_counted_crowd_is_a_group_named_by_its_noun(ex):
     _, names, ev = run(ex, "Several thousand supporters rallied in Davao City on Wednesday.")
     assert ("PROTEST", "supporters", None) in ev
+
+
+def test_opposing_is_disapproval(ex):
+    _, _, ev = run(ex, "Chile firmly opposes Bolivia's plan to dam the Silala river, its foreign minister said.")
+    assert ("ACCUSE", "Chile", "Bolivia") in ev
+
+
+def test_a_group_noun_that_classifies_another_noun_is_no_group(ex):
+    _, _, ev = run(ex, "Paraguayan President Santiago Peña signed an agreement on police training with Taiwan on Tuesday.")
+    assert ("SUPPORT", "Santiago Peña", "Taiwan") in ev
+    assert not any(e[2] == "police" for e in ev)
+    _, names, _ = run(ex, "Some opposition senators have called on the government to act.")
+    assert "opposition senators" in names.values()

@@ -69,7 +69,11 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
-                  "ally", "allies", "activist", "politician", "stronghold", "newspaper", "figurehead"}
+                  "ally", "allies", "activist", "politician", "stronghold", "newspaper", "figurehead",
+                  # a group noun before a noun it classifies ("police training", "police reform", "refugee camp")
+                  "training", "reform", "reforms", "station", "stations", "academy", "academies", "chief", "chiefs",
+                  "headquarters", "custody", "cooperation", "issue", "issues", "rights", "welfare", "protection",
+                  "quota", "quotas", "visa", "visas", "permit", "permits", "numbers", "arrivals", "flows"}
 ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspected", "organized", "organised", "elected",
                    "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival",
                    "unidentified", "masked", "uniformed", "unarmed", "retired", "deported", "imprisoned", "kidnapped",
@@ -379,7 +383,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 continue
             nxt = re.match(r"\s+([\w\-]+)", text[e0:])
             ext = re.match(r"\s+(candidates|lawmakers|leaders|members|groups|activists|officials|supporters|figures|"
-                           r"representatives|delegates|organi[sz]ations|unions|associations)\b(?!\s+[A-Z])", text[e0:])
+                           r"representatives|delegates|organi[sz]ations|unions|associations|senators|deputies|legislators|"
+                           r"politicians|MPs)\b(?!\s+[A-Z])", text[e0:])
             if ext and not head.lower().endswith(("groups", "parties", "unions")):
                 e0 += ext.end()  # "opposition candidates", "opposition lawmakers", "rights groups": the fuller group
             elif nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
