@@ -1147,3 +1147,11 @@ def test_a_group_noun_that_classifies_another_noun_is_no_group(ex):
     assert not any(e[2] == "police" for e in ev)
     _, names, _ = run(ex, "Some opposition senators have called on the government to act.")
     assert "opposition senators" in names.values()
+
+
+def test_spokesperson_titles_with_their_office_give_the_state(ex):
+    for body in ("Rwanda's government spokesperson, Yolande Makolo, said on Friday that Burundi was wrong.",
+                 "Chinese foreign ministry spokesperson Mao Ning said on Friday that Japan was wrong."):
+        rows, _, _ = run(ex, body)
+        person = next(a for a in rows.actors.values() if a.actor_type == "person")
+        assert person.country_code in ("RWA", "CHN") and person.acts_for_state

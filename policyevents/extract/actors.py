@@ -275,7 +275,8 @@ class Recognizer:
             re.I,
         )
         self.re_poss_title = re.compile(
-            r"(?P<country>" + surfaces + r")['’]s\s+(?P<former>former\s+)?(?P<title>" + _alt(titles) + r")" + tail + r",?\s*$",
+            # ("Rwanda's government spokesperson, X"; "Chinese foreign ministry spokesperson X")
+            r"(?P<country>" + surfaces + r")(?:['’]s)?\s+(?P<former>former\s+)?(?P<title>" + _alt(titles) + r")" + tail + r",?\s*$",
             re.I,
         )
         self.re_role_phrase = re.compile(
