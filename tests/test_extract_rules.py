@@ -1155,3 +1155,12 @@ def test_spokesperson_titles_with_their_office_give_the_state(ex):
         rows, _, _ = run(ex, body)
         person = next(a for a in rows.actors.values() if a.actor_type == "person")
         assert person.country_code in ("RWA", "CHN") and person.acts_for_state
+
+
+def test_a_protest_outside_a_states_embassy_is_against_that_state(ex):
+    for body, state in (("Guatemalan fishermen protested outside the Belizean embassy in Guatemala City on Friday.", "Belize"),
+                        ("Students protested outside the Chinese embassy in Manila on Friday.", "China")):
+        _, _, ev = run(ex, body)
+        assert any(e[0] == "PROTEST" and e[2] == state for e in ev)
+    _, _, ev = run(ex, "Students protested outside parliament in Manila on Friday.")
+    assert ("PROTEST", "students", None) in ev

@@ -56,7 +56,7 @@ How arguments are assigned:
 * visits target the place ("travelled to Tunis"), and company named right after it ("with X and Y")
   visit too; the place where a meeting happens is not a party to it; force used on people later in
   the clause targets them ("fired tear gas ... to disperse them"); a protest's place is not its
-  target;
+  target, unless it is a state's embassy or consulate ("protested outside the Belizean embassy");
 * acts of one actor towards another (``DYADIC``) with no target named in the sentence get the
   article's main state or organization that is not the actor's own (about 60% of these guesses
   are right on the tune split, see QUALITY.md), except rejections (only when the sentence names
@@ -1475,7 +1475,10 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])]
     if cue.type == "PROTEST":
         # "marched in Lusaka": where a protest happens is not whom it is against
-        pool = [a for a in pool if not re.search(r"\b(?:in|across|through|around|into|streets of|outside)\s+(?:the\s+)?(?:capital,?\s+)?$", text[:a.start])]
+        # but "protested outside the Belizean embassy": a protest at a state's mission is against that state
+        pool = [a for a in pool if not re.search(r"\b(?:in|across|through|around|into|streets of|outside)\s+(?:the\s+)?(?:capital,?\s+)?$", text[:a.start])
+                or (actors.actors[a.key].actor_type == "state" and (re.match(r"(?:['’]s)?\s+(?:embassy|consulate|high commission|mission)\b", text[a.end:])
+                                                                     or re.search(r"\b(?:embassy|consulate)$", text[a.start:a.end], re.I)))]
     if cue.type in {"ACCUSE", "SANCTION", "ASSAULT", "PROTEST", "THREATEN"}:
         # "filing complaints at the WTO against Poland": the party named after "against" is the target
         against = [a for a in pool if re.search(r"\bagainst\s+(?:the\s+)?$", text[:a.start])]
