@@ -1164,3 +1164,14 @@ def test_a_protest_outside_a_states_embassy_is_against_that_state(ex):
         assert any(e[0] == "PROTEST" and e[2] == state for e in ev)
     _, _, ev = run(ex, "Students protested outside parliament in Manila on Friday.")
     assert ("PROTEST", "students", None) in ev
+
+
+def test_handing_over_captives_each_way_and_the_mediator_between_the_parties(ex):
+    _, _, ev = run(ex, "Armenia and Azerbaijan each handed over 32 prisoners on Sunday in an exchange mediated by Qatar.")
+    assert {("RETREAT", "Armenia", "Azerbaijan"), ("RETREAT", "Azerbaijan", "Armenia"),
+            ("CONSULT", "Qatar", "Armenia"), ("CONSULT", "Qatar", "Azerbaijan")} <= ev
+    _, _, ev = run(ex, "Qatar and Egypt have mediated talks between Israel and Hamas since January.")
+    assert ("CONSULT", "Egypt", "Hamas") in ev and ("CONSULT", "Qatar", "Israel") in ev
+    assert not any(e[1] == "Qatar" and e[2] == "Egypt" for e in ev)
+    _, _, ev = run(ex, "Colombia handed over the suspect to the United States on Monday.")
+    assert ("COOPERATE", "Colombia", "United States") in ev

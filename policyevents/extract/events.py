@@ -88,7 +88,11 @@ How arguments are assigned:
   talks with X") is that verb's target; force or repression named as a reason ("citing attacks on
   civilians", "amid arrests") is not the clause subject's act;
 * pattern cues: halting supplies, deliveries or exports to someone is a SANCTION; flying, sending
-  or delivering food, medicine, tents or other relief goods to someone is AID;
+  or delivering food, medicine, tents or other relief goods to someone is AID; handing over or back
+  prisoners, hostages or bodies is RETREAT (release), handing over anything else cooperation;
+* "X and Y each <act>" is each one's act towards the other; a mediator acts towards the parties
+  named "between X and Y", else (in "talks / an exchange mediated by Z") the clause's subjects,
+  never towards its co-mediators;
 * "X said Y had violated / abused / undermined ..." (wrongdoing verbs that are no cue of their own)
   is X's allegation against Y; a reaction in a resumptive phrase (", a move that X criticised",
   ", remarks the AU condemned") answers whoever did what the sentence has just told;
@@ -188,6 +192,7 @@ class CueMatcher:
                                        | lex.group_nouns | {"troops", "soldiers", "forces", "officers", "units"} if " " not in w)
         self.fire_cue = Cue("fire", "v", "ASSAULT", "heavy-weapons", frozenset({"explicit"}), ())  # (missile tests hit no one)
         self.asylum_cue = Cue("grant asylum", "v", "AID", None, frozenset(), ())
+        self.release_cue = Cue("hand over prisoners", "v", "RETREAT", "release", frozenset(), ())
         self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
         self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
@@ -217,7 +222,7 @@ class CueMatcher:
         for rx, cue, overrides in ((READY, self.commit_cue, ()), (BORDER_CLOSE, self.border_cue, ()), (PULL_OUT, self.pull_cue, ()),
                                    (FIRE_WEAPON, self.fire_cue, ()), (HALT_SUPPLY, self.halt_cue, ()),
                                    (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
-                                   (EXPEL_ORDER, self.expel_cue, ("order",))):
+                                   (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",))):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if overrides:
@@ -929,6 +934,25 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # it (PLOVER SANCTION withdraw); RETREAT is withdrawing from territory
             cue = replace(cue, type="SANCTION")
         pairs = _expand_coordination(text, args, cs, ce, cue, src, tgt, actors)
+        if cue.cue == "mediate" and src:
+            # a mediator acts towards the parties it mediates between: those named "between X and Y",
+            # else, for "talks / an exchange mediated by Qatar", the clause's subject ("Russia and
+            # Ukraine each handed over ... in an exchange mediated by the UAE"); never its co-mediators
+            btw = [a for a in args if not a.pronoun and re.search(r"\bbetween\s+(?:the\s+)?$", text[:a.start])]
+            parties = _coordinated(text, args, btw[0].key, btw[0].start) if btw else []
+            if not parties and re.match(r"\s+by\b", text[ce:]) and re.match(r"[a-z]+ed$", surface):
+                subj = [a for a in args if a.end <= cs and not a.in_pp and not a.pronoun and not a.adjective and a.key != src
+                        and actors.actors[a.key].actor_type in ("state", "organization", "person")]
+                parties = _coordinated(text, args, subj[0].key, subj[0].start) if subj else []
+            if parties:
+                mediators = dict.fromkeys([a.key for a in _coordinated(text, args, src, cs) if a.key not in {p_.key for p_ in parties}]
+                                          or [src])
+                pairs = [(m_, p_.key) for m_ in mediators for p_ in parties if p_.key != m_ and p_.key not in mediators]
+        if re.search(r"\beach\s+(?:\w+ly\s+)?$", text[:cs]) and cue.pos != "n":
+            # "Russia and Ukraine each handed over 103 prisoners": each of the pair acts towards the other
+            pair = [a.key for a in _coordinated(text, args, src, cs)] if src else []
+            if len(pair) == 2:
+                pairs = [(pair[0], pair[1]), (pair[1], pair[0])]
         if inherited:  # (an inherited target is that one party, not its list)
             pairs = [(s_, tgt) for s_ in dict.fromkeys(p_[0] for p_ in pairs)]
         if cue.mode == "visit" and cue.pos != "n" and tgt:
@@ -1266,6 +1290,11 @@ SEND_AID = re.compile(r"\b(?P<verb>flew|flown|sent|send|sends|sending|delivered|
                       r"(?:[\w\-,]+\s+){0,4}?(?:food|medicines?|medical supplies|relief supplies|humanitarian supplies|tents|blankets|"
                       r"drinking water|vaccines|fuel)\b")
 GRANT_ASYLUM = re.compile(r"\b(?P<verb>grant(?:ed|s|ing)?|offer(?:ed|s|ing)?)\s+(?:[\w\-'’]+\s+){1,6}?(?:political\s+|temporary\s+)?asylum\b")
+# "handed over 103 prisoners of war", "handed back the bodies": releasing captives (PLOVER RETREAT
+# release), where handing over a suspect or a document is cooperation
+HAND_OVER_CAPTIVES = re.compile(r"\b(?P<verb>hand(?:ed|s|ing)?\s+(?:over|back))\s+(?:(?:the|some|all|about|nearly|more than|at least|"
+                                r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:[\w\-]+\s+)?"
+                                r"(?:prisoners|POWs|detainees|hostages|captives|bodies|remains|soldiers|servicemen|civilians|fishermen)\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff|consular staff|consular officials|diplomatic staff|embassy personnel)\b[^.;]{0,60}?\bto\s+(?:leave|return home)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
