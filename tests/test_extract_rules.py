@@ -1175,3 +1175,29 @@ def test_handing_over_captives_each_way_and_the_mediator_between_the_parties(ex)
     assert not any(e[1] == "Qatar" and e[2] == "Egypt" for e in ev)
     _, _, ev = run(ex, "Colombia handed over the suspect to the United States on Monday.")
     assert ("COOPERATE", "Colombia", "United States") in ev
+
+
+def test_a_call_for_calm_or_on_all_sides_has_no_target(ex):
+    _, _, ev = run(ex, "Border tension.\n\nIndia said it had stepped up security along the frontier and urged all sides to "
+                       "exercise restraint.")
+    assert ("REQUEST", "India", None) in ev
+    _, _, ev = run(ex, "Coup attempt.\n\nThe U.S. State Department urged calm on Wednesday.")
+    assert ("REQUEST", "State Department", None) in ev
+
+
+def test_a_participle_after_a_group_with_by_names_its_agent(ex):
+    _, _, ev = run(ex, "Returns deal.\n\nFrance said it would not take back migrants rejected by Britain.")
+    assert ("REJECT", "United Kingdom", "migrants") in ev
+
+
+def test_employers_are_a_group_and_a_relative_clause_verb_is_no_modifier(ex):
+    _, names, ev = run(ex, "Crackdown.\n\nThe minister, Anwar Ismail, warned employers who hire undocumented workers that they "
+                           "faced fines.")
+    assert "employers" in names.values() and "hire undocumented workers" not in names.values()
+
+
+def test_it_after_which_is_not_the_relative_clauses_antecedent(ex):
+    _, _, ev = run(ex, "Media ban.\n\nBurkina Faso suspended the websites of Le Monde and Deutsche Welle, which it said had "
+                       "relayed the report, and warned other media.")
+    assert any(e[0] == "THREATEN" and e[1] == "Burkina Faso" for e in ev)
+    assert not any(e[1] in ("Le Monde", "Deutsche Welle") for e in ev)

@@ -374,6 +374,7 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 s0 = mod.start(1)
                 mod2 = re.search(r"(?<![\w'’])([A-Za-z][a-z\-]+)\s+$", text[:s0])
                 if mod2 and _group_modifier(mod2.group(1)) and mod2.group(1).lower() not in rec.verb_forms \
+                        and not re.search(r"\b(?:who|that|which|to|not|never)\s+$", text[:mod2.start(1)]) \
                         and mod2.group(1).lower() not in rec.demonym_iso and not rec.demonym_iso.get(mod.group(1)):
                     s0 = mod2.start(1)  # two modifiers: "migrant advocacy groups", "unidentified armed men"
             elif head.lower() in lex.group_heads_modified and text[:s0].strip() and not re.search(

@@ -46,7 +46,8 @@ How arguments are assigned:
   "authorities" opening a clause ("when authorities raided ...") are the article's main state; "the (regional) bloc"
   its main organization of states; "the governments of X, Y and Z" are X, Y and Z; "it" the nearest
   state or organization before (after ", and" the sentence's subject), and as a verb's object
-  ("accusing it of") the nearest one that is not the subject; he/she the nearest person,
+  ("accusing it of") the nearest one that is not the subject, and after "which/that" ("X, which it
+  said ...") not the relative clause's antecedent; he/she the nearest person,
   "him" only as an object; "them" the nearest group;
 * a verb coordinated after a comma that closes a reported clause is the speaker's ("X said that Y
   had ..., and called on Y to ..."); a participle after a comma (or a closing quotation) takes the
@@ -73,7 +74,9 @@ How arguments are assigned:
   its act; national commissions, courts, parties and unions may act towards their own state;
 * "both sides" is the pair the sentence has just named ("between X and Y"), else the article's two
   main states; "accused each other" goes both ways; a call on "all sides/parties" has no target;
-  "welcomed the ruling" answers the article's one court; a finite verb right after a comma
+  "welcomed the ruling" answers the article's one court; a call for calm or restraint, or on all
+  sides, has no target ("urged calm"); a participle after a group with "by" ("migrants rejected by
+  Britain") is a passive with that agent; an "-ed" verb right after "and" is finite, not adjectival; a finite verb right after a comma
   ("suspends X over Y, blocks Z") shares the clause's subject; "people deported from X" were
   deported by X;
 * force, arrests, deportations, seizures and withdrawals with no target the extractor can name are
@@ -452,6 +455,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             # an accusation Phnom Penh denied, and on Wednesday it recalled ..."); otherwise the nearest
             coord = re.search(r"\band\s+(?:[\w'’\-]+\s+){0,4}$", text[:pm.start()]) and not re.search(r"\b(?:said|says|that)\s+(?:[\w'’\-]+\s+){0,4}$", text[:pm.start()])
             pick = cands[0] if coord and cands[0].start < 3 else cands[-1]
+            if re.search(r"\b(?:which|that|whom)\s+$", text[:pm.start()]) and len(cands) > 1 and cands[0].start < 3:
+                pick = cands[0]  # "the websites of X and Y, which it said ...": "it" is not the antecedent
             args.append(Arg(pm.start(), pm.end(), pick.key, False, False, True))
     # "it" as a verb's object: the nearest state or organization before it that is not the sentence's
     # subject ("Algeria cut ties with Rabat, accusing it of hostile actions"); like "him", only a target
@@ -725,6 +730,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             nxt_w = nxt.group(1) if nxt else ""
             after_arg = any(0 <= cs - a.end <= 1 for a in args if not a.pronoun)
             if (not after_arg and p1.isalpha() and p1.islower() and p1 not in PASSIVE_AUX | VERB_MARKERS | matcher.plural_agents
+                    and p1 not in {"and", "but", "then", "also"}  # ("... along the frontier and urged all sides")
                     and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
                     and not any(a.start == ce + 1 for a in args)):
                 continue  # adjectival: "accept deported criminals"
@@ -808,6 +814,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         elif reduced_passive:
             patient = [a for a in args if not a.pronoun and 0 <= cs - a.end <= 1][0].key
             agent = out[-1].source_key if out and out[-1].sentence_index == sent.index else None
+            by = re.match(r"\s+by\s+(?:the\s+)?", text[ce:])
+            if by:  # "migrants rejected by Britain": the agent is named
+                agent = next((a.key for a in args if not a.pronoun and a.start == ce + by.end()), None)
             if agent is None or agent == patient:
                 continue
             src, tgt = agent, patient
@@ -916,6 +925,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 and len(_coordinated(text, args, src, cs)) == 2
             everyone = re.match(r"\s+(?:on\s+)?(?:all|every)\s+(?:the\s+)?(?:sides|parties|actors|stakeholders|countries|nations|states|"
                                 r"governments|side|party|concerned)\b", text[ce:])
+            if tgt is None and cue.type == "REQUEST" and (everyone or re.match(r"\s+(?:for\s+)?(?:calm|restraint|de-escalation|dialogue)\b", text[ce:])):
+                # "urged all sides to exercise restraint", "urged calm": a call on no one in particular
+                cue = replace(cue, flags=cue.flags | {"untargeted"})
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone \
                     and not doer_unknown and not (cue.type == "CONSULT" and _body(actors, src)):
                 tgt = _focal_target(list(focal), src, actors)
@@ -1091,7 +1103,7 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
             tgt = None  # (protesters clashing with police protest against no one the clash names)
         cue = replace(cue, type="PROTEST", mode="riot", flags=cue.flags - {"needs_target"})
     if tgt is None and (("needs_target" in cue.flags and cue.type != "COERCE") or cue.type in DYADIC) \
-            and not (cue.type == "CONSULT" and _body(actors, src)):
+            and not (cue.type == "CONSULT" and _body(actors, src)) and "untargeted" not in cue.flags:
         return None  # (a council or parliament that meets meets as a body, with no one else)
     mode = cue.mode
     if cue.type == "COERCE" and mode == "deport" and re.search(r"diplomat|ambassador|envoy", text[ce:clause_e], re.I):
