@@ -1205,3 +1205,15 @@ def test_it_after_which_is_not_the_relative_clauses_antecedent(ex):
                        "relayed the report, and warned other media.")
     assert any(e[0] == "THREATEN" and e[1] == "Burkina Faso" for e in ev)
     assert not any(e[1] in ("Le Monde", "Deutsche Welle") for e in ev)
+
+
+def test_being_ready_to_act_is_no_passive(ex):
+    _, _, ev = run(ex, "Peace talks.\n\nAliyev said Baku had no claims on Armenian territory and was ready to sign a peace "
+                       "treaty with Yerevan.")
+    assert ("AGREE", "Azerbaijan", "Armenia") in ev
+
+
+def test_said_on_a_day_that_it_takes_the_speaker_back(ex):
+    _, _, ev = run(ex, "Border row.\n\nBurundi and Rwanda traded accusations, and Burundi closed the border with Rwanda. "
+                       "The East African Community said on Friday it was ready to mediate.")
+    assert any(e[0] == "AGREE" and e[1] == "East African Community" for e in ev)

@@ -1369,7 +1369,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     sp = None
     for sp in REPORT.finditer(text, 0, cs):
         pass
-    if sp is not None and before and not re.match(r"\s*(?:that\s+)?(?:it|they|he|she|we|I)\b", text[sp.end():]):
+    if sp is not None and before and not re.match(r"\s*(?:(?:on|late on|early on|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:it|they|he|she|we|I)\b",
+                                                  text[sp.end():]):
         inner = [a for a in before if a.start >= sp.end()]
         if inner or re.match(r"\s*(?:that\s+)?(?:a|an|the)\b", text[sp.end():]):
             before = inner
@@ -1382,7 +1383,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     # "was criticized by X", "signed in Jakarta on April 1 by X and Y": the agent after place and time
     by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:]) or re.match(
         r"\s+(?:(?:in|on|at|during|last|earlier|this)\s+(?:[\w\-]+,?\s+){1,3}?){1,2}by\s+", text[ce:])
-    participle = not text[cs:ce].lower().endswith("ing")  # "was suspending" is progressive, not passive
+    # "was suspending" is progressive, not passive; "was ready to sign" no passive at all
+    participle = not text[cs:ce].lower().endswith("ing") and "commitment" not in cue.flags
     passive = cue.pos == "v" and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
                                                        or text[cs:ce].lower().endswith("ed"))
     p1 = prev[-1] if prev else ""
