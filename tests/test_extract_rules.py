@@ -1217,3 +1217,14 @@ def test_said_on_a_day_that_it_takes_the_speaker_back(ex):
     _, _, ev = run(ex, "Border row.\n\nBurundi and Rwanda traded accusations, and Burundi closed the border with Rwanda. "
                        "The East African Community said on Friday it was ready to mediate.")
     assert any(e[0] == "AGREE" and e[1] == "East African Community" for e in ev)
+
+
+def test_an_agentless_passive_after_since_has_the_state_where_it_happened(ex):
+    _, _, ev = run(ex, "Diplomatic row.\n\nCanada and India traded charges. Four Indian nationals have since been arrested "
+                       "in Canada over the killing.")
+    assert ("COERCE", "Canada", "Indian nationals") in ev
+
+
+def test_press_freedom_groups_are_an_actor(ex):
+    _, names, _ = run(ex, "Media ban.\n\nThe measures were condemned by press freedom groups on Tuesday.")
+    assert "press freedom groups" in names.values()

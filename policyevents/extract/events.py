@@ -1269,7 +1269,7 @@ def _linked(text: str, args: list[Arg], ce: int, key: str) -> bool:
 # between a passive's subject and its verb: an apposition, a relative pronoun, auxiliaries, adverbs
 PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the|another|one of|his|her|its|their)\s+[^,]{0,40}?,?)?\s*(?:,\s*(?:who|which|that)\s+)?"
                          r"(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|also|allegedly|then|subsequently|"
-                         r"recently|briefly|first)\s+)*")
+                         r"recently|briefly|first|since|already|now|still|again|repeatedly)\s+)*")
 # words that open a clause when a subject and its verb follow ("after Beijing agreed")
 SUBORDINATORS = {"after", "before", "since", "until", "as", "while", "when", "because", "if", "once", "unless", "though"}
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|then|later|reportedly|"
