@@ -1187,6 +1187,10 @@ def test_a_call_for_calm_or_on_all_sides_has_no_target(ex):
     assert ("REQUEST", "India", None) in ev
     _, _, ev = run(ex, "Coup attempt.\n\nThe U.S. State Department urged calm on Wednesday.")
     assert ("REQUEST", "State Department", None) in ev
+    # no main state is guessed for it either
+    _, _, ev = run(ex, "Coup attempt.\n\nBolivia's army entered the square, and Bolivia's president ordered it back. "
+                       "The U.S. State Department said it was monitoring the situation and urged calm.")
+    assert ("REQUEST", "State Department", None) in ev
 
 
 def test_a_participle_after_a_group_with_by_names_its_agent(ex):

@@ -932,7 +932,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # "urged all sides to exercise restraint", "urged calm": a call on no one in particular
                 cue = replace(cue, flags=cue.flags | {"untargeted"})
             if tgt is None and cue.type in DYADIC and cue.pos != "n" and "explicit" not in cue.flags and not pair_act and not everyone \
-                    and not doer_unknown and not (cue.type == "CONSULT" and _body(actors, src)):
+                    and not doer_unknown and "untargeted" not in cue.flags and not (cue.type == "CONSULT" and _body(actors, src)):
                 tgt = _focal_target(list(main), src, actors)
                 if cue.type == "REJECT" and not any(a.key == tgt for a in args):
                     # a rejection answers a particular act: with nobody named and no accusation to
