@@ -1232,3 +1232,10 @@ def test_an_agentless_passive_after_since_has_the_state_where_it_happened(ex):
 def test_press_freedom_groups_are_an_actor(ex):
     _, names, _ = run(ex, "Media ban.\n\nThe measures were condemned by press freedom groups on Tuesday.")
     assert "press freedom groups" in names.values()
+
+
+def test_a_named_zone_is_no_actor_and_politicians_clash_in_words(ex):
+    _, names, _ = run(ex, "Travel.\n\nBoth leaders agreed to protect the Common Travel Area, which allows citizens to move freely.")
+    assert "Common Travel Area" not in names.values()
+    _, _, ev = run(ex, "Feud.\n\nArgentina's president, Javier Milei, has clashed repeatedly with Bolivian President Luis Arce.")
+    assert ("ACCUSE", "Javier Milei", "Luis Arce") in ev and not any(e[0] == "ASSAULT" for e in ev)

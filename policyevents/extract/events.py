@@ -74,7 +74,8 @@ How arguments are assigned:
   its act; national commissions, courts, parties and unions may act towards their own state;
 * "both sides" is the pair the sentence has just named ("between X and Y"), else the article's two
   main states; "accused each other" goes both ways; a call on "all sides/parties" has no target;
-  "welcomed the ruling" answers the article's one court; a call for calm or restraint, or on all
+  "welcomed the ruling" answers the article's one court; two persons who clash clash in words
+  (ACCUSE), not in arms; a call for calm or restraint, or on all
   sides, has no target ("urged calm"); a participle after a group with "by" ("migrants rejected by
   Britain") is a passive with that agent; an "-ed" verb right after "and" is finite, not adjectival; a finite verb right after a comma
   ("suspends X over Y, blocks Z") shares the clause's subject; "people deported from X" were
@@ -1105,6 +1106,11 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
         if "mutual" in cue.flags:
             tgt = None  # (protesters clashing with police protest against no one the clash names)
         cue = replace(cue, type="PROTEST", mode="riot", flags=cue.flags - {"needs_target"})
+    b = actors.actors.get(tgt) if tgt else None
+    if cue.type == "ASSAULT" and "mutual" in cue.flags and a is not None and b is not None \
+            and a.actor_type == "person" and b.actor_type == "person":
+        # "Milei has clashed repeatedly with Arce": two politicians clash in words (ACCUSE), not in arms
+        cue = replace(cue, type="ACCUSE", mode="disapprove")
     if tgt is None and (("needs_target" in cue.flags and cue.type != "COERCE") or cue.type in DYADIC) \
             and not (cue.type == "CONSULT" and _body(actors, src)) and "untargeted" not in cue.flags:
         return None  # (a council or parliament that meets meets as a body, with no one else)
