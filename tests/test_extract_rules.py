@@ -1239,3 +1239,12 @@ def test_a_named_zone_is_no_actor_and_politicians_clash_in_words(ex):
     assert "Common Travel Area" not in names.values()
     _, _, ev = run(ex, "Feud.\n\nArgentina's president, Javier Milei, has clashed repeatedly with Bolivian President Luis Arce.")
     assert ("ACCUSE", "Javier Milei", "Luis Arce") in ev and not any(e[0] == "ASSAULT" for e in ev)
+
+
+def test_a_report_clause_after_said_in_a_report_that_and_a_sayer_is_no_doer(ex):
+    _, _, ev = run(ex, "Report.\n\nHuman Rights Watch said in a report published on Thursday that soldiers killed the "
+                       "civilians in the villages.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Human Rights Watch" for e in ev)
+    _, _, ev = run(ex, "Drones.\n\nHaiti's prime minister relies on explosive drones, which rights groups say have killed "
+                       "civilians.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "rights groups" for e in ev)

@@ -34,7 +34,9 @@ How arguments are assigned:
   happened (else the article's main state) as source; other agentless passives are not coded;
 * the source is the noun phrase right before a verb, else the nearest actor before the cue outside
   prepositional phrases, relative clauses (", who ..."), title appositions after a person and
-  "led by" phrases; in "X said (that) Y ..." the act is Y's unless the clause opens with a pronoun;
+  "led by" phrases; in "X said (that) Y ..." the act is Y's unless the clause opens with a pronoun
+  (also "X said in a report published on Thursday that Y ..."); in "which rights groups say have
+  killed", the sayers are not the doers;
   coordinated verbs share subject and target ("accused X of ... and demanded ...");
 * the target is the verb's object or an actor behind a linking preposition near the cue ("with",
   "to", "against" first for hostile acts), never the object of a gerund or the content of a
@@ -148,6 +150,8 @@ PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "got"}
 NEGATION = re.compile(r"\b(?:not|never|no longer|yet to|failed to|n't)\b|n't\b", re.I)
 SPECULATIVE = re.compile(r"\b(?:may|might|could|would|possibly|likely to|expected to|considering|consider)\b", re.I)
 REPORTED = re.compile(r"\b(?:according to|reportedly|allegedly|reports?|reported|claims?|claimed|alleged|indicated that|rumou?red)\b", re.I)
+REPORT_THAT = re.compile(r"\b(?:said|says|stated|added|announced|warned|claimed|reported)\s+(?:in|on|at|during|through)\b[^,;\"“]{0,70}?\bthat\b")
+SAY_BETWEEN = re.compile(r"\s+(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*")
 REPORT = re.compile(r"\b(?:said|says|told reporters|stated|added|announced|warned|claimed|reported)\b(?!\s+(?:on|in|by)\b)", re.I)
 SAID = re.compile(r"\b(?:said|says|told|stated|added)\b", re.I)
 WORD = re.compile(r"[\w'’\-]+|[^\w\s]")
@@ -1375,6 +1379,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     sp = None
     for sp in REPORT.finditer(text, 0, cs):
         pass
+    for rt in REPORT_THAT.finditer(text, 0, cs):
+        if sp is None or rt.end() > sp.end():
+            sp = rt  # "said in a report published on Thursday that soldiers killed ...": the clause after "that"
+    if before and SAY_BETWEEN.fullmatch(text[before[-1].end:cs]):
+        before = []  # "drones, which rights groups say have killed civilians": the sayer is not the doer
     if sp is not None and before and not re.match(r"\s*(?:(?:on|late on|early on|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:it|they|he|she|we|I)\b",
                                                   text[sp.end():]):
         inner = [a for a in before if a.start >= sp.end()]
