@@ -1382,13 +1382,16 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     for rt in REPORT_THAT.finditer(text, 0, cs):
         if sp is None or rt.end() > sp.end():
             sp = rt  # "said in a report published on Thursday that soldiers killed ...": the clause after "that"
+    no_subject = False  # the clause's subject is named but is no actor: no other actor stands in for it
     if before and SAY_BETWEEN.fullmatch(text[before[-1].end:cs]):
-        before = []  # "drones, which rights groups say have killed civilians": the sayer is not the doer
+        before, no_subject = [], True  # "drones, which rights groups say have killed civilians": the sayer is not the doer
     if sp is not None and before and not re.match(r"\s*(?:(?:on|late on|early on|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:it|they|he|she|we|I)\b",
                                                   text[sp.end():]):
         inner = [a for a in before if a.start >= sp.end()]
-        if inner or re.match(r"\s*(?:that\s+)?(?:a|an|the)\b", text[sp.end():]):
+        if inner or re.match(r"\s*(?:that\s+)?(?:a|an|the)\b", text[sp.end():]) or sp.re is REPORT_THAT:
             before = inner
+            # (a report of killings whose doer is no actor is not the reporter's act)
+            no_subject = no_subject or (sp.re is REPORT_THAT and not inner and cue.type in {"ASSAULT", "COERCE"})
     seg_end = _segment_end(text, ce)
     after = [a for a in args if ce <= a.start and a.start < min(seg_end, clause_e)]
     after_clause = [a for a in args if ce <= a.start and a.start < clause_e]
@@ -1486,7 +1489,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                 src = rel_head.key  # "Meloni, who was in Beirut for talks with X": the relative's antecedent
             elif before and re.search(r"\b(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]):
                 src = before[-1].key  # "statements from X noted ...": the speaker behind the noun
-            elif subj and not before:
+            elif subj and not before and not no_subject:
                 src = subj[0].key
         if src is None:
             return None
