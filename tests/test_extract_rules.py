@@ -1248,3 +1248,11 @@ def test_a_report_clause_after_said_in_a_report_that_and_a_sayer_is_no_doer(ex):
     _, _, ev = run(ex, "Drones.\n\nHaiti's prime minister relies on explosive drones, which rights groups say have killed "
                        "civilians.")
     assert not any(e[0] == "ASSAULT" and e[1] == "rights groups" for e in ev)
+
+
+def test_noting_an_achievement_praises_but_noting_a_fact_does_not(ex):
+    _, _, ev = run(ex, "Visit.\n\nThe U.S. envoy for Latin America, John Doe, noted a significant transformation in Honduras's "
+                       "security on Monday.")
+    assert any(e[0] == "SUPPORT" and e[2] == "Honduras" for e in ev)
+    _, _, ev = run(ex, "Visit.\n\nPresident Joe Biden noted the importance of the partnership with Jordan on Monday.")
+    assert not any(e[0] == "SUPPORT" for e in ev)

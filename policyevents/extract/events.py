@@ -94,7 +94,9 @@ How arguments are assigned:
   talks with X") is that verb's target; force or repression named as a reason ("citing attacks on
   civilians", "amid arrests") is not the clause subject's act;
 * pattern cues: halting supplies, deliveries or exports to someone is a SANCTION; flying, sending
-  or delivering food, medicine, tents or other relief goods to someone is AID; handing over or back
+  or delivering food, medicine, tents or other relief goods to someone is AID; noting progress, an
+  improvement, a transformation or a success praises (SUPPORT), noting anything else states a fact;
+  handing over or back
   prisoners, hostages or bodies is RETREAT (release), handing over anything else cooperation;
 * "X and Y each <act>" is each one's act towards the other; a mediator acts towards the parties
   named "between X and Y", else (in "talks / an exchange mediated by Z") the clause's subjects,
@@ -201,6 +203,7 @@ class CueMatcher:
         self.fire_cue = Cue("fire", "v", "ASSAULT", "heavy-weapons", frozenset({"explicit"}), ())  # (missile tests hit no one)
         self.asylum_cue = Cue("grant asylum", "v", "AID", None, frozenset(), ())
         self.release_cue = Cue("hand over prisoners", "v", "RETREAT", "release", frozenset(), ())
+        self.praise_cue = Cue("note progress", "v", "SUPPORT", None, frozenset(), ())
         self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
         self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
@@ -230,7 +233,8 @@ class CueMatcher:
         for rx, cue, overrides in ((READY, self.commit_cue, ()), (BORDER_CLOSE, self.border_cue, ()), (PULL_OUT, self.pull_cue, ()),
                                    (FIRE_WEAPON, self.fire_cue, ()), (HALT_SUPPLY, self.halt_cue, ()),
                                    (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
-                                   (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",))):
+                                   (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",)),
+                                   (NOTED_PRAISE, self.praise_cue, ())):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if overrides:
@@ -1320,6 +1324,10 @@ GRANT_ASYLUM = re.compile(r"\b(?P<verb>grant(?:ed|s|ing)?|offer(?:ed|s|ing)?)\s+
 HAND_OVER_CAPTIVES = re.compile(r"\b(?P<verb>hand(?:ed|s|ing)?\s+(?:over|back))\s+(?:(?:the|some|all|about|nearly|more than|at least|"
                                 r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:[\w\-]+\s+)?"
                                 r"(?:prisoners|POWs|detainees|hostages|captives|bodies|remains|soldiers|servicemen|civilians|fishermen)\b")
+# "noted a significant transformation", "noting the progress made": noting an achievement praises it
+# (noting in general states a fact: "the President noted the importance of ..." is no support)
+NOTED_PRAISE = re.compile(r"\b(?P<verb>noted|noting|notes)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
+                          r"(?:progress|improvements?|transformation|success(?:es)?|achievements?|strides|gains|leadership)\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff|consular staff|consular officials|diplomatic staff|embassy personnel)\b[^.;]{0,60}?\bto\s+(?:leave|return home)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
