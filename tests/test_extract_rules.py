@@ -1256,3 +1256,8 @@ def test_noting_an_achievement_praises_but_noting_a_fact_does_not(ex):
     assert any(e[0] == "SUPPORT" and e[2] == "Honduras" for e in ev)
     _, _, ev = run(ex, "Visit.\n\nPresident Joe Biden noted the importance of the partnership with Jordan on Monday.")
     assert not any(e[0] == "SUPPORT" for e in ev)
+
+
+def test_a_document_named_by_its_subject_is_no_actor(ex):
+    _, names, _ = run(ex, "Arms control.\n\nRussia withdrew from the Treaty on Conventional Armed Forces in Europe in 2023.")
+    assert set(names.values()) <= {"Russia"}

@@ -12,7 +12,8 @@ How it decides, in order:
    leading title make a titled person ("Kenyan Foreign Minister Jane Doe"); an organization word
    makes an organization ("Ministry of Interior"); a following "gang/cartel/militia" makes a named
    group an organization ("Sinaloa cartel", "Black Axe gang"); so does a common noun for an
-   organization before it ("the rights group Haki Africa", "the newspaper Le Figaro"); a place word ("Canal", "Act") makes it no actor;
+   organization before it ("the rights group Haki Africa", "the newspaper Le Figaro"); a place word ("Canal", "Act") makes it no actor,
+   and so does a document word before "on/of" ("the Treaty on Conventional Armed Forces in Europe");
    otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
    ...") and possessive titles ("Venezuela's president, X") give role and country.
    Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
@@ -80,6 +81,8 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "abducted", "injured", "wounded", "trafficked", "disgruntled"}
 
 
+DOCUMENT_HEADS = {"Treaty", "Convention", "Agreement", "Accord", "Protocol", "Charter", "Declaration", "Act", "Memorandum",
+                  "Statute", "Covenant", "Pact"}
 ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
                         r"union|party|movement|newspaper|daily|broadcaster|news agency|network|coalition|alliance|militia|"
                         r"company|firm|watchdog|foundation|institute|think tank|NGO|non-governmental organi[sz]ation)\s+$")
@@ -991,6 +994,11 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     last = words[-1]
     after = text[e:]
     org_noun = re.match(r"\s+(" + "|".join(ORG_NOUNS) + r")\b", after)
+    if len(words) >= 2 and words[0] in DOCUMENT_HEADS and re.match(r"\s*(?:on|of|for|between)\b", text[run[0].end:]):
+        # "the Treaty on Conventional Armed Forces in Europe", "the Convention on the Rights of the Child":
+        # a document named by its subject, no actor (however many organization words it holds)
+        taken.append((s, e))
+        return True
     if any(w in lex.org_heads for w in words) and last not in lex.place_heads:
         s = min(s, org_start)
         name = text[s:e]
