@@ -1261,3 +1261,11 @@ def test_noting_an_achievement_praises_but_noting_a_fact_does_not(ex):
 def test_a_document_named_by_its_subject_is_no_actor(ex):
     _, names, _ = run(ex, "Arms control.\n\nRussia withdrew from the Treaty on Conventional Armed Forces in Europe in 2023.")
     assert set(names.values()) <= {"Russia"}
+
+
+def test_just_over_counter_nouns_cubic_metres_and_bracketed_conversions(ex):
+    assert (55.0, "percent", "more_than") in indicators(ex, "Vote.\n\nJust over 55% of voters backed the plan.")
+    assert (200.0, "persons", "approximately") in indicators(ex, "Rally.\n\nAbout 200 counter-demonstrators gathered nearby.")
+    assert (1e9, "cubic metres", "approximately") in indicators(ex, "Gas.\n\nMorocco took about 1 billion cubic metres a year.")
+    got = indicators(ex, "Fines.\n\nEmployers face fines of up to 50,000 ringgit ($11,800) per worker.")
+    assert (11800.0, "USD", "at_most") in got

@@ -9,16 +9,18 @@ words optional, so they are not extracted. Not indicators: years and dates, ages
 "aged 45"), durations ("for 30 days", "three years"), ordinals ("second"), times, and numbers
 inside names or codes.
 
-Qualifiers: over/more than/above/exceeding -> more_than; about/approximately/around/roughly/some/
-nearly/almost/an estimated -> approximately; under/fewer than/less than/below -> less_than;
+Qualifiers: (just) over/more than/above/exceeding -> more_than; about/approximately/around/roughly/some/
+nearly/almost/an estimated -> approximately; (just) under/fewer than/less than/below -> less_than;
 at least -> at_least; up to/at most/no more than/as many as/as much as -> at_most; "estimated at" ->
-approximately.
+approximately. A conversion in brackets ("up to 50,000 ringgit ($11,800)") has the qualifier of the
+amount it converts.
 
 Units: currency signs and codes give ISO 4217 codes; currency names do too, and a name several
 states use ("shillings", "pesos", "dinars") takes the code of the state named by a demonym before
 it ("Kenyan shillings"), else of the article's main state; people counted by any role noun
 ("villagers", "others", "deaths", "islanders") and peoples named in the plural ("Chagossians") are
-persons; other counted nouns are the unit as written. A count with its noun elided ("killed 20,000
+persons (also after counter-/ex-/anti-/pro-: "200 counter-demonstrators"); volumes and areas keep
+"cubic"/"square" ("1 billion cubic metres"); other counted nouns are the unit as written. A count with its noun elided ("killed 20,000
 people and displaced over 2 million since 2015", "up from 53,000 in 2023") has the unit of the
 sentence's count before it; "60,000 of its citizens" counts persons.
 """
@@ -67,12 +69,11 @@ WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
          "dozen": 12, "a dozen": 12, "two dozen": 24, "three dozen": 36}
 QUALIFIERS = [
-    ("more_than", r"more than|over|above|exceeding|in excess of|upwards of|north of"),
-    ("less_than", r"less than|fewer than|under|below|short of"),
+    ("more_than", r"just over|just above|slightly more than|more than|over|above|exceeding|in excess of|upwards of|north of"),
+    ("less_than", r"just under|just below|slightly less than|less than|fewer than|under|below|short of"),
     ("at_least", r"at least|no fewer than|no less than|a minimum of"),
     ("at_most", r"up to|at most|no more than|as many as|as much as|as high as|a maximum of"),
-    ("approximately", r"about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated at|estimated|approx\.|circa|"
-                      r"just over|just under"),
+    ("approximately", r"about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated at|estimated|approx\.|circa"),
 ]
 PERSON_UNITS = {"villagers", "others", "deaths", "fatalities", "returnees", "minors", "youths", "pilgrims", "fishermen",
                 "patients", "evacuees", "journalists", "lawmakers", "doctors", "nurses", "teachers", "crew members",
@@ -263,7 +264,13 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
             else:
                 date, prec = None, "unknown"
             sent_unit = unit
-            out.append(Indicator(value, unit, _qualifier(qual), measure, subject, claimed, date, prec,
+            qualifier = _qualifier(qual)
+            prev_ind = out[-1] if out and out[-1].sentence_index == sent.index else None
+            if prev_ind is not None and not qual and re.fullmatch(r"\s*\(\s*", text[prev_ind.end - sent.start:start]) \
+                    and unit != "persons" and prev_ind.unit != "persons":
+                # "up to 50,000 ringgit ($11,800)": a conversion in brackets states the same amount
+                qualifier = prev_ind.qualifier
+            out.append(Indicator(value, unit, qualifier, measure, subject, claimed, date, prec,
                                  sent.index, sent.start + start, sent.start + measure_end))
     return out
 
@@ -298,7 +305,7 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
     "10,000 National Guard troops", "4,700 injured", "14 suicide bombings", "10 square
     kilometres"). A demonym followed by a noun is an adjective ("153 Chinese military aircraft");
     the unit is the head noun ("475 deportation flights" counts flights)."""
-    area = re.match(r"\s+(square\s+(?:kilometres|kilometers|miles|metres|meters)|hectares|acres|metric\s+tons|metric\s+tonnes|tonnes|tons|"
+    area = re.match(r"\s+((?:square|cubic)\s+(?:kilometres|kilometers|miles|metres|meters|feet)|hectares|acres|metric\s+tons|metric\s+tonnes|tonnes|tons|"
                     r"barrels)\b", text[e:], re.I)
     if area:
         unit = re.sub(r"\s+", " ", area.group(1).lower())
@@ -331,8 +338,9 @@ def _unit_after(text: str, e: int, demonym_groups) -> tuple[str | None, int]:
         if low in CURRENCY_WORDS:
             return CURRENCY_WORDS[low], end
         adjective = bool(nxt) and nxt.group(1) not in STOP_AFTER
-        if low in PERSON_UNITS or word in PERSON_UNITS or (demonym_groups and word in demonym_groups and not adjective):
-            return "persons", end
+        if low in PERSON_UNITS or word in PERSON_UNITS or (demonym_groups and word in demonym_groups and not adjective) \
+                or re.fullmatch(r"(?:counter|ex|anti|pro)-(\w+)", low) and re.fullmatch(r"(?:counter|ex|anti|pro)-(\w+)", low).group(1) in PERSON_UNITS:
+            return "persons", end  # ("200 counter-demonstrators", "ex-soldiers")
         if re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|ites)", word):
             return "persons", end  # a people named in the plural ("200 Chagossians", "5,000 Palestinians")
         if low in COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in {"times", "years", "days", "percent", "more", "less"}
