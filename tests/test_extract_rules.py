@@ -1269,3 +1269,8 @@ def test_just_over_counter_nouns_cubic_metres_and_bracketed_conversions(ex):
     assert (1e9, "cubic metres", "approximately") in indicators(ex, "Gas.\n\nMorocco took about 1 billion cubic metres a year.")
     got = indicators(ex, "Fines.\n\nEmployers face fines of up to 50,000 ringgit ($11,800) per worker.")
     assert (11800.0, "USD", "at_most") in got
+
+
+def test_a_range_between_two_counts_gives_its_bounds(ex):
+    got = indicators(ex, "March.\n\nBetween 2,000 and 3,000 people marched on Sunday.")
+    assert got == {(2000.0, "persons", "at_least"), (3000.0, "persons", "at_most")}

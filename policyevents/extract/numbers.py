@@ -12,7 +12,7 @@ inside names or codes.
 Qualifiers: (just) over/more than/above/exceeding -> more_than; about/approximately/around/roughly/some/
 nearly/almost/an estimated -> approximately; (just) under/fewer than/less than/below -> less_than;
 at least -> at_least; up to/at most/no more than/as many as/as much as -> at_most; "estimated at" ->
-approximately. A conversion in brackets ("up to 50,000 ringgit ($11,800)") has the qualifier of the
+approximately. "between X and Y" -> at_least X, at_most Y. A conversion in brackets ("up to 50,000 ringgit ($11,800)") has the qualifier of the
 amount it converts.
 
 Units: currency signs and codes give ISO 4217 codes; currency names do too, and a name several
@@ -206,7 +206,11 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
         prev_qual, prev_end = None, -1
         sent_unit = None  # the unit of the sentence's last count, for elided nouns
         for s, e, value, qual, cur, pct, code in hits:
-            if qual is None and prev_qual and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?and\s*", text[prev_end:s]):
+            if qual is None and re.search(r"\bbetween\s*$", text[:s], re.I) and BETWEEN_AND.match(text, e):
+                qual = "at least"  # "between 2,000 and 3,000 people": a range's bounds
+            elif qual is None and re.search(r"\bbetween\s+[$€£]?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s*$", text[:s], re.I):
+                qual = "up to"
+            elif qual is None and prev_qual and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?and\s*", text[prev_end:s]):
                 qual = prev_qual  # "at least 20 police officers and 15 civilians": the qualifier covers both counts
             prev_qual, prev_end = qual, e
             start = s
@@ -224,6 +228,8 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
                 start = s
             if unit is None:
                 unit, measure_end = _unit_after(text, e, demonym_groups)
+            if unit is None and (bm := BETWEEN_AND.match(text, e)) and re.search(r"\bbetween\s*$", text[:s], re.I):
+                unit = _unit_after(text, bm.end(), demonym_groups)[0]  # (the range's noun follows its upper bound)
             if unit is None and any(t.start("a") <= s < t.end("b") for t in VOTE_TALLY.finditer(text)):
                 unit = "votes"  # "by 195 votes to 106", "voted 15 to 2"
             if unit is None and (re.match(r"\s+(?:who|in need)\b", text[e:]) or re.search(r"\bpopulation of\s+(?:\w+\s+){0,2}$", text[:s])):
@@ -275,6 +281,7 @@ def find_indicators(sentences: list[Sentence], actors: ArticleActors, published,
     return out
 
 
+BETWEEN_AND = re.compile(r"\s+and\s+(?:about\s+)?[$€£]?[\d][\d.,]*(?:\s+(?:thousand|million|billion))?")
 VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|es?|ing)\s+(?:by\s+)?|by\s+|margin of\s+)(?P<a>\d+)(?:\s+votes?)?\s*(?:-|–|to)\s*(?P<b>\d+)\b")
 
 
