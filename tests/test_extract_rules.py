@@ -1274,3 +1274,18 @@ def test_just_over_counter_nouns_cubic_metres_and_bracketed_conversions(ex):
 def test_a_range_between_two_counts_gives_its_bounds(ex):
     got = indicators(ex, "March.\n\nBetween 2,000 and 3,000 people marched on Sunday.")
     assert got == {(2000.0, "persons", "at_least"), (3000.0, "persons", "at_most")}
+
+
+def test_custody_sending_back_allocating_bringing_down_and_visa_bans(ex):
+    _, _, ev = run(ex, "Arrest.\n\nThe International Criminal Court said it had taken Rodrigo Duterte into custody on Wednesday.")
+    assert any(e[0] == "COERCE" and e[2] == "Rodrigo Duterte" for e in ev)
+    _, _, ev = run(ex, "Returns.\n\nThe Civil Guard sent back 150 Moroccan migrants to Morocco on Monday.")
+    assert any(e[0] == "COERCE" and e[2] in ("Moroccan migrants", "Morocco") for e in ev)
+    _, _, ev = run(ex, "Returns.\n\nThe law allows asylum seekers to be sent back to the United Kingdom.")
+    assert not any(e[0] == "COERCE" and e[1] == "asylum seekers" for e in ev)  # a passive: they are sent back
+    _, _, ev = run(ex, "Aid.\n\nThe European Union allocated 500 million euros to Morocco for border work.")
+    assert ("AID", "European Union", "Morocco") in ev
+    _, _, ev = run(ex, "Drone.\n\nAlgeria's army brought down a Malian drone near the border.")
+    assert ("ASSAULT", "Algeria", "Mali") in ev
+    _, _, ev = run(ex, "Visas.\n\nThe United States announced visa restrictions on Cuban officials on Tuesday.")
+    assert any(e[0] == "SANCTION" and e[1] == "United States" for e in ev)

@@ -96,7 +96,7 @@ How arguments are assigned:
 * pattern cues: halting supplies, deliveries or exports to someone is a SANCTION; flying, sending
   or delivering food, medicine, tents or other relief goods to someone is AID; noting progress, an
   improvement, a transformation or a success praises (SUPPORT), noting anything else states a fact;
-  handing over or back
+  taking someone "into custody" is an arrest; handing over or back
   prisoners, hostages or bodies is RETREAT (release), handing over anything else cooperation;
 * "X and Y each <act>" is each one's act towards the other; a mediator acts towards the parties
   named "between X and Y", else (in "talks / an exchange mediated by Z") the clause's subjects,
@@ -204,6 +204,7 @@ class CueMatcher:
         self.asylum_cue = Cue("grant asylum", "v", "AID", None, frozenset(), ())
         self.release_cue = Cue("hand over prisoners", "v", "RETREAT", "release", frozenset(), ())
         self.praise_cue = Cue("note progress", "v", "SUPPORT", None, frozenset(), ())
+        self.custody_cue = Cue("take into custody", "v", "COERCE", "arrest", frozenset(), ())
         self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
         self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
@@ -234,7 +235,7 @@ class CueMatcher:
                                    (FIRE_WEAPON, self.fire_cue, ()), (HALT_SUPPLY, self.halt_cue, ()),
                                    (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
                                    (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",)),
-                                   (NOTED_PRAISE, self.praise_cue, ())):
+                                   (NOTED_PRAISE, self.praise_cue, ()), (CUSTODY, self.custody_cue, ())):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if overrides:
@@ -1328,6 +1329,8 @@ HAND_OVER_CAPTIVES = re.compile(r"\b(?P<verb>hand(?:ed|s|ing)?\s+(?:over|back))\
 # (noting in general states a fact: "the President noted the importance of ..." is no support)
 NOTED_PRAISE = re.compile(r"\b(?P<verb>noted|noting|notes)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
                           r"(?:progress|improvements?|transformation|success(?:es)?|achievements?|strides|gains|leadership)\b")
+# "had taken Rodrigo Duterte into custody": an arrest whose object stands inside the phrase
+CUSTODY = re.compile(r"\b(?P<verb>took|taken|take|takes|taking)\s+(?:[\w'’\-.]+\s+){1,4}?into\s+custody\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff|consular staff|consular officials|diplomatic staff|embassy personnel)\b[^.;]{0,60}?\bto\s+(?:leave|return home)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
@@ -1411,7 +1414,9 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         r"\s+(?:(?:in|on|at|during|last|earlier|this)\s+(?:[\w\-]+,?\s+){1,3}?){1,2}by\s+", text[ce:])
     # "was suspending" is progressive, not passive; "was ready to sign" no passive at all
     participle = not text[cs:ce].lower().endswith("ing") and "commitment" not in cue.flags
-    passive = cue.pos == "v" and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
+    # a phrase cue that opens with a participle ("sent back", "taken into custody") is verbal too
+    verbal = cue.pos == "v" or (cue.pos == "p" and bool(re.match(r"[a-z]+(?:ed|en|nt|wn|ught|ot)\b", text[cs:ce].lower())))
+    passive = verbal and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
                                                        or text[cs:ce].lower().endswith("ed"))
     p1 = prev[-1] if prev else ""
     nxt = re.match(r"\s+(\w+)", text[ce:])
@@ -1419,7 +1424,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                and p1.islower() and p1 not in VERB_MARKERS | PASSIVE_AUX | PREPOSITIONS and not p1.endswith("ly")
                and not any(0 <= cs - a.end <= 1 for a in args)
                and bool(nxt) and nxt.group(1) in {"in", "at", "since", "without", "for", "on", "after", "over", "last"})
-    if cue.pos == "v" and not by and participle and (any(w in PASSIVE_AUX for w in prev[-2:]) or reduced) and forced_src is None:
+    if verbal and not by and participle and (any(w in PASSIVE_AUX for w in prev[-2:]) or reduced) and forced_src is None:
         if cue.type not in {"COERCE", "SANCTION", "ASSAULT"}:
             return None  # "when it was signed": the actor is not stated
         # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
