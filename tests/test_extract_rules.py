@@ -1289,3 +1289,9 @@ def test_custody_sending_back_allocating_bringing_down_and_visa_bans(ex):
     assert ("ASSAULT", "Algeria", "Mali") in ev
     _, _, ev = run(ex, "Visas.\n\nThe United States announced visa restrictions on Cuban officials on Tuesday.")
     assert any(e[0] == "SANCTION" and e[1] == "United States" for e in ev)
+
+
+def test_saying_another_acted_illegally_is_an_allegation(ex):
+    _, _, ev = run(ex, "Shoal.\n\nThe China Coast Guard said the Philippine vessels had illegally intruded into waters near "
+                       "the shoal.")
+    assert ("ACCUSE", "China Coast Guard", "Philippines") in ev

@@ -101,7 +101,7 @@ How arguments are assigned:
 * "X and Y each <act>" is each one's act towards the other; a mediator acts towards the parties
   named "between X and Y", else (in "talks / an exchange mediated by Z") the clause's subjects,
   never towards its co-mediators;
-* "X said Y had violated / abused / undermined ..." (wrongdoing verbs that are no cue of their own)
+* "X said Y had violated / abused / undermined / illegally intruded ..." (wrongdoing verbs that are no cue of their own)
   is X's allegation against Y; a reaction in a resumptive phrase (", a move that X criticised",
   ", remarks the AU condemned") answers whoever did what the sentence has just told;
 * one event per who-did-what-to-whom: two acts of one type with different modes ("recalled its
@@ -1039,7 +1039,9 @@ OBLIGATION = re.compile(r"\s+(?:on \w+\s+)?(?:that\s+)?(?!(?:it|they|we|he|she|I
 WRONGDOING = re.compile(r"\s+(?:on \w+\s+)?(?:that\s+)?(?:[^,;]{0,50}?\s)?(?:had\s+|has\s+|have\s+)?(?:(?:repeatedly|also|deliberately|illegally|"
                         r"systematically|routinely|again)\s+)?(?:violated|breached|abused|flouted|undermined|sabotaged|obstructed|"
                         r"meddled|interfered|harassed|intimidated|persecuted|mistreated|lied|deceived|betrayed|broken|"
-                        r"broke (?:its|their|his|her|the)|reneged)\b")
+                        r"broke (?:its|their|his|her|the)|reneged|"
+                        # "said Philippine vessels had illegally intruded", "had wrongfully detained"
+                        r"(?:illegally|unlawfully|wrongfully|unjustly|arbitrarily)\s+[a-z]+ed)\b")
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")  # "X and Y accused each other": both ways
 # what a state withdraws from another state: troops or envoys ("withdraw its ambassador", "pull out of
 # the country"), or a hostile step against it ("withdraw its complaint"); withdrawing a bill is no
