@@ -394,6 +394,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 e0 += ext.end()  # "opposition candidates", "opposition lawmakers", "rights groups": the fuller group
             elif nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
                 continue  # "opposition leader X": a modifier, not the group
+            if head.lower() == "drivers" and re.match(r"\s+of\s+(?!the\s+(?:trucks|buses|vehicles|lorries))", text[e0:]):
+                continue  # "the drivers of migration": causes, not people
             if head.lower() in {"governments", "leaders", "authorities", "rulers", "juntas"} and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[e0:]):
                 continue  # "the military governments of Niger, Mali and Burkina Faso": the states themselves
             if head[0].isupper() and re.match(r"['’]\s+[A-Z]", text[e0:]):
