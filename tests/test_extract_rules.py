@@ -1298,3 +1298,10 @@ def test_saying_another_acted_illegally_is_an_allegation(ex):
 def test_the_drivers_of_migration_are_no_group(ex):
     _, names, _ = run(ex, "Migration.\n\nThe Vice President noted progress made to address the drivers of migration.")
     assert "drivers" not in names.values()
+
+
+def test_a_name_before_a_place_noun_is_the_places_name(ex):
+    _, names, _ = run(ex, "Depots.\n\nMalaysia's rights commission said it would visit the Bukit Jalil and Semenyih depots.")
+    assert "Bukit Jalil" not in names.values()
+    _, names, _ = run(ex, "Camps.\n\nKenya said it would close the Dadaab refugee camp, President William Ruto said.")
+    assert "William Ruto" in names.values() and "Dadaab" not in names.values()

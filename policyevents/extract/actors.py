@@ -13,7 +13,8 @@ How it decides, in order:
    makes an organization ("Ministry of Interior"); a following "gang/cartel/militia" makes a named
    group an organization ("Sinaloa cartel", "Black Axe gang"); so does a common noun for an
    organization before it ("the rights group Haki Africa", "the newspaper Le Figaro"); a place word ("Canal", "Act") makes it no actor,
-   and so does a document word before "on/of" ("the Treaty on Conventional Armed Forces in Europe");
+   and so does a document word before "on/of" ("the Treaty on Conventional Armed Forces in Europe")
+   or a common noun for a place after it ("the Bukit Jalil depot", "the Dadaab refugee camp");
    otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
    ...") and possessive titles ("Venezuela's president, X") give role and country.
    Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
@@ -81,6 +82,10 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "abducted", "injured", "wounded", "trafficked", "disgruntled"}
 
 
+PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?\s+(?:refugee\s+|detention\s+|immigration\s+|military\s+|border\s+)?"
+                              r"(?:depots?|camps?|prisons?|facility|facilities|detention centres?|detention centers?|crossings?|"
+                              r"checkpoints?|airport|airbase|air base|naval base|villages?|districts?|neighbourhoods?|neighborhoods?|"
+                              r"townships?|settlements?|oilfields?|oil fields?|mines?|dams?|highway|motorway|road)\b")
 DOCUMENT_HEADS = {"Treaty", "Convention", "Agreement", "Accord", "Protocol", "Charter", "Declaration", "Act", "Memorandum",
                   "Statute", "Covenant", "Pact"}
 ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
@@ -444,6 +449,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         runs = _runs(text, toks, lex)
         for run in runs:
             if not _free(taken, run[0].start, run[-1].end):
+                continue
+            if PLACE_NOUN_AFTER.match(text, run[-1].end):
+                # "the Bukit Jalil depot", "the Kakuma refugee camp", "the Sèmè-Podji facility": a name
+                # before a common noun for a place is the place's name
+                taken.append((run[0].start, run[-1].end))
                 continue
             handled = _strong_run(body, sent, text, run, rec, out, add, taken)
             if not handled:
