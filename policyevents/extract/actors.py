@@ -100,6 +100,11 @@ CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undred
 BLOC_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?:regional|continental|sub-regional|west african|east african|southern african|"
                           r"[A-Z]+-member|\d+-member|[a-z]+-nation)\s+)?(?:bloc|grouping)\b|"
                           r"\b(?:the|The)\s+(?:regional|continental|sub-regional)\s+body\b")
+AGE_ANAPHOR = re.compile(r"\b(?:the|The)\s+\d{1,3}-year-old\b(?!\s+(?:[a-z]+\s+)?(?:man|woman|men|women|boy|girl|son|daughter|"
+                         r"mother|father|resident|student|driver|worker|citizen|national|officer|soldier|activist|"
+                         r"journalist|lawyer|migrant|refugee|suspect|victim)\b)")
+CROWD_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:angry\s+|large\s+)?crowds?\b")
+FORCE_GROUP = re.compile(r"\b(?:police|army|military|troops|soldiers|guards|forces|officers|gendarmes)\b", re.I)
 # a bloc's organs are not the bloc ("the European Commission said ... the bloc would" is the EU)
 BLOC_ORGAN = re.compile(r"\b(?:Commission|Council|Court|Bank|Fund|Programme|Program|Agency|Office|Secretariat|Parliament|"
                         r"Tribunal|Committee|Assembly|Mission|Force)\b")
@@ -632,34 +637,20 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if prior:
                 add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                 taken.append(m.span())
-        for m in BLOC_ANAPHOR.finditer(text):
-            # "ECCAS congratulated Biya ... Tchiroma accused the regional bloc": the intergovernmental
-            # organization the article last named
-            if _free(taken, *m.span()):
-                prior = [x for x in out.mentions if x.start < base + m.start() and x.key in out.blocs
-                         and not BLOC_ORGAN.search(out.actors[x.key].name)]
-                if prior:
-                    add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
-                    taken.append(m.span())
-        for m in re.finditer(r"\b(?:the|The)\s+\d{1,3}-year-old\b(?!\s+(?:[a-z]+\s+)?(?:man|woman|men|women|boy|girl|son|daughter|"
-                             r"mother|father|resident|student|driver|worker|citizen|national|officer|soldier|activist|"
-                             r"journalist|lawyer|migrant|refugee|suspect|victim)\b)", text):
-            # "Police arrested the 79-year-old at the airport": the person last named, in this sentence
-            # or the two before
-            if _free(taken, *m.span()):
-                prior = [x for x in out.mentions if x.start < base + m.start() and sent.index - x.sentence_index <= 2
-                         and out.actors[x.key].actor_type == "person"]
-                if prior:
-                    add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
-                    taken.append(m.span())
-        for m in re.finditer(r"\b(?:the|The)\s+(?:angry\s+|large\s+)?crowds?\b", text):
-            # "police used tear gas to disperse the crowd": the group last named in this sentence or
-            # the three before
-            if _free(taken, *m.span()):
-                prior = [x for x in out.mentions if x.start < base + m.start() and sent.index - x.sentence_index <= 3
-                         and out.actors[x.key].actor_type == "group"
-                         and not re.search(r"\b(?:police|army|military|troops|soldiers|guards|forces|officers|gendarmes)\b",
-                                           out.actors[x.key].name, re.I)]
+        # definite descriptions that take back an actor named before: (pattern, how many sentences
+        # back, which earlier mention qualifies)
+        # - "ECCAS congratulated Biya ... Tchiroma accused the regional bloc": the intergovernmental
+        #   organization the article last named (not an organ of one)
+        # - "Police arrested the 79-year-old at the airport": the person last named
+        # - "police used tear gas to disperse the crowd": the group last named, not the police
+        for rx, back, fits in ((BLOC_ANAPHOR, None, lambda a: a.key in out.blocs and not BLOC_ORGAN.search(a.name)),
+                               (AGE_ANAPHOR, 2, lambda a: a.actor_type == "person"),
+                               (CROWD_ANAPHOR, 3, lambda a: a.actor_type == "group" and not FORCE_GROUP.search(a.name))):
+            for m in rx.finditer(text):
+                if not _free(taken, *m.span()):
+                    continue
+                prior = [x for x in out.mentions if x.start < base + m.start() and fits(out.actors[x.key])
+                         and (back is None or sent.index - x.sentence_index <= back)]
                 if prior:
                     add(out.actors[prior[-1].key], base + m.start(), base + m.end(), sent, "role")
                     taken.append(m.span())
