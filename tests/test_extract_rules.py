@@ -1305,3 +1305,9 @@ def test_a_name_before_a_place_noun_is_the_places_name(ex):
     assert "Bukit Jalil" not in names.values()
     _, names, _ = run(ex, "Camps.\n\nKenya said it would close the Dadaab refugee camp, President William Ruto said.")
     assert "William Ruto" in names.values() and "Dadaab" not in names.values()
+
+
+def test_its_army_is_the_state_named_before(ex):
+    _, _, ev = run(ex, "Drone.\n\nAlgeria closed its airspace on Monday, a week after its army shot down a Malian drone near "
+                       "the border.")
+    assert ("ASSAULT", "Algeria", "Mali") in ev

@@ -50,7 +50,8 @@ How arguments are assigned:
   state or organization before (after ", and" the sentence's subject), and as a verb's object
   ("accusing it of") the nearest one that is not the subject, and after "which/that" ("X, which it
   said ...") not the relative clause's antecedent; he/she the nearest person,
-  "him" only as an object; "them" the nearest group;
+  "him" only as an object; "them" the nearest group; "its army / their troops" the state named
+  nearest before;
 * a verb coordinated after a comma that closes a reported clause is the speaker's ("X said that Y
   had ..., and called on Y to ..."); a participle after a comma (or a closing quotation) takes the
   main clause's subject; a speech act after "and" that follows a reported clause is the speaker's
@@ -468,6 +469,15 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             if re.search(r"\b(?:which|that|whom)\s+$", text[:pm.start()]) and len(cands) > 1 and cands[0].start < 3:
                 pick = cands[0]  # "the websites of X and Y, which it said ...": "it" is not the antecedent
             args.append(Arg(pm.start(), pm.end(), pick.key, False, False, True))
+    # "its army", "their troops", "its air defence units": a state's forces, the state named nearest before
+    for fm in re.finditer(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z\-]+\s+){0,2}?(?:army|military|troops|soldiers|forces|navy|"
+                          r"air force|coast guard|border guards?|police|units|warships|warplanes|jets|drones|artillery)\b", text):
+        if any(a.start <= fm.start() < a.end for a in args if not a.pronoun):
+            continue
+        owners = [actors.state_of(a.key) for a in args if not a.pronoun and a.end <= fm.start() and not a.adjective
+                  and actors.state_of(a.key)]
+        if owners:
+            args.append(Arg(fm.start(), fm.end(), owners[-1], _in_pp(text, fm.start()), False, True))
     # "it" as a verb's object: the nearest state or organization before it that is not the sentence's
     # subject ("Algeria cut ties with Rabat, accusing it of hostile actions"); like "him", only a target
     for om in re.finditer(r"\b(?:[a-z]+ed|[a-z]+ing|urge|warn|told)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will|could|did|does)\b)", text):
