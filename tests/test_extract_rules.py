@@ -1311,3 +1311,9 @@ def test_its_army_is_the_state_named_before(ex):
     _, _, ev = run(ex, "Drone.\n\nAlgeria closed its airspace on Monday, a week after its army shot down a Malian drone near "
                        "the border.")
     assert ("ASSAULT", "Algeria", "Mali") in ev
+
+
+def test_the_state_where_police_act_is_not_their_target(ex):
+    _, _, ev = run(ex, "Protests.\n\nPolice opened fire with rubber bullets and tear gas, killing 19 people in the deadliest "
+                       "day of protests in Nepal in decades.")
+    assert not any(e[1] == "police" and e[2] == "Nepal" for e in ev)

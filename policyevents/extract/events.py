@@ -74,7 +74,8 @@ How arguments are assigned:
   (withdraw), withdrawing troops or from territory a RETREAT; closing airspace, ports or waters to
   a state is a SANCTION like closing the border;
 * an official's (or a force's, ministry's or government office's) own state is never the target of
-  its act; national commissions, courts, parties and unions may act towards their own state;
+  its act, and a state named "in X" after an act of police, troops or security forces is where
+  they act, not whom; national commissions, courts, parties and unions may act towards their own state;
 * "both sides" is the pair the sentence has just named ("between X and Y"), else the article's two
   main states; "accused each other" goes both ways; a call on "all sides/parties" has no target;
   "welcomed the ruling" answers the article's one court; two persons who clash clash in words
@@ -1588,7 +1589,12 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         # complement ("demanding an end to a system that reserves jobs for descendants of veterans")
         pool = [a for a in pool if len(re.findall(r"[A-Za-z]+", text[ce:a.start])) <= 8
                 or re.search(r"\b(?:with|to|on|against|from|toward|towards)\s+(?:the\s+)?$", text[:a.start])]
+    sa = actors.actors.get(src)
+    force = sa is not None and sa.actor_type in ("group", "organization") and bool(ARMED.search(sa.name))
     for a in pool:
+        if force and actors.actors[a.key].actor_type == "state" and re.search(r"\b(?:in|across|inside|within|throughout)\s+(?:the\s+)?$",
+                                                                               text[:a.start]):
+            continue  # "police opened fire ... in the deadliest day of protests in Nepal": where forces act
         if a.key != src and not _own_state(actors, src, a.key):
             return a.key
     if cue.type in {"ASSAULT", "COERCE"} and cue.pos != "n":
@@ -1628,6 +1634,7 @@ def _speaks_of_itself(text: str, ce: int, src: str, args: list[Arg], actors: Art
 
 
 FORCES = re.compile(r"\b(?:police|army|military|ministry|forces|guards?|troops|soldiers|gendarmes)\b", re.I)
+ARMED = re.compile(r"\b(?:police|army|military|forces|guards?|troops|soldiers|gendarmes)\b", re.I)
 
 
 def _can_protest(actors: ArticleActors, src: str) -> bool:
