@@ -104,7 +104,8 @@ AGE_ANAPHOR = re.compile(r"\b(?:the|The)\s+\d{1,3}-year-old\b(?!\s+(?:[a-z]+\s+)
                          r"mother|father|resident|student|driver|worker|citizen|national|officer|soldier|activist|"
                          r"journalist|lawyer|migrant|refugee|suspect|victim)\b)")
 CROWD_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:angry\s+|large\s+)?crowds?\b")
-FORCE_GROUP = re.compile(r"\b(?:police|army|military|troops|soldiers|guards|forces|officers|gendarmes)\b", re.I)
+# armed and police forces (also used by the event coder: where such forces act is not whom they act on)
+FORCE_GROUP = re.compile(r"\b(?:police|army|military|troops|soldiers|guards?|forces|officers|gendarmes)\b", re.I)
 # a bloc's organs are not the bloc ("the European Commission said ... the bloc would" is the EU)
 BLOC_ORGAN = re.compile(r"\b(?:Commission|Council|Court|Bank|Fund|Programme|Program|Agency|Office|Secretariat|Parliament|"
                         r"Tribunal|Committee|Assembly|Mission|Force)\b")

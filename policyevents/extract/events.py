@@ -137,7 +137,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .actors import ArticleActors, Mention
+from .actors import FORCE_GROUP, ArticleActors, Mention
 from .dates import DateExpr, find_dates, speaks_of_future
 from .lexicon import Cue, Lexicon
 from .segment import Sentence
@@ -1590,7 +1590,7 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         pool = [a for a in pool if len(re.findall(r"[A-Za-z]+", text[ce:a.start])) <= 8
                 or re.search(r"\b(?:with|to|on|against|from|toward|towards)\s+(?:the\s+)?$", text[:a.start])]
     sa = actors.actors.get(src)
-    force = sa is not None and sa.actor_type in ("group", "organization") and bool(ARMED.search(sa.name))
+    force = sa is not None and sa.actor_type in ("group", "organization") and bool(FORCE_GROUP.search(sa.name))
     for a in pool:
         if force and actors.actors[a.key].actor_type == "state" and re.search(r"\b(?:in|across|inside|within|throughout)\s+(?:the\s+)?$",
                                                                                text[:a.start]):
@@ -1634,7 +1634,6 @@ def _speaks_of_itself(text: str, ce: int, src: str, args: list[Arg], actors: Art
 
 
 FORCES = re.compile(r"\b(?:police|army|military|ministry|forces|guards?|troops|soldiers|gendarmes)\b", re.I)
-ARMED = re.compile(r"\b(?:police|army|military|forces|guards?|troops|soldiers|gendarmes)\b", re.I)
 
 
 def _can_protest(actors: ArticleActors, src: str) -> bool:
