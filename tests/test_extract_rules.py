@@ -1317,3 +1317,11 @@ def test_the_state_where_police_act_is_not_their_target(ex):
     _, _, ev = run(ex, "Protests.\n\nPolice opened fire with rubber bullets and tear gas, killing 19 people in the deadliest "
                        "day of protests in Nepal in decades.")
     assert not any(e[1] == "police" and e[2] == "Nepal" for e in ev)
+
+
+def test_arabic_article_in_a_titled_name_is_part_of_the_name(ex):
+    rows, _, ev = run(ex, "Jordanian Prime Minister Khalid Hassan al-Tamimi warned Egypt on Monday that Amman would recall its envoy.")
+    persons = {a.name: a for a in rows.actors.values() if a.actor_type == "person"}
+    assert set(persons) == {"Khalid Hassan al-Tamimi"}
+    assert persons["Khalid Hassan al-Tamimi"].country_code == "JOR"
+    assert ("THREATEN", "Khalid Hassan al-Tamimi", "Egypt") in ev

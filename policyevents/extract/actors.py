@@ -827,6 +827,11 @@ def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> No
                 break
 
 
+def _capitalized(word: str) -> bool:
+    """A name word: capitalized, or an Arabic article before a capital ("al-Burhan", "el-Sisi")."""
+    return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|an|ul)-[A-Z]", word))
+
+
 def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
     """Maximal runs of capitalized tokens (with lowercase name connectors inside)."""
     runs: list[list[Tok]] = []
@@ -842,7 +847,7 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
     for t in toks:
         gap = text[cur[-1].end:t.start] if cur else ""
         contiguous = not cur or (gap in (" ",) and not cur[-1].possessive)
-        is_cap = t.text[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|an|ul)-[A-Z]", t.text))  # "al-Burhan"
+        is_cap = _capitalized(t.text)
         is_conn = t.text in CONNECTORS and bool(cur)
         if cur and not contiguous:
             close()
@@ -975,7 +980,7 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
                 t_end = len(run_text[:t_end]) + len(" ".join([""] + cut))
         name_start = s + t_end + (len(run_text[t_end:]) - len(run_text[t_end:].lstrip()))
         name_toks = [t for t in run if t.start >= name_start]
-        if name_toks and all(t.text[:1].isupper() or t.text in CONNECTORS for t in name_toks):
+        if name_toks and all(_capitalized(t.text) or t.text in CONNECTORS for t in name_toks):
             nwords = [t.text for t in name_toks]
             # "Vice Premier He Lifeng": after a title, "He" before another name word is a surname
             surname_he = nwords[0] == "He" and len(nwords) >= 2
