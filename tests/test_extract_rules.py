@@ -1325,3 +1325,10 @@ def test_arabic_article_in_a_titled_name_is_part_of_the_name(ex):
     assert set(persons) == {"Khalid Hassan al-Tamimi"}
     assert persons["Khalid Hassan al-Tamimi"].country_code == "JOR"
     assert ("THREATEN", "Khalid Hassan al-Tamimi", "Egypt") in ev
+
+
+def test_a_title_modifier_keeps_the_demonym_with_the_person(ex):
+    rows, _, ev = run(ex, "Chile's President Gabriel Boric met Peruvian interim President Jose Jeri in Lima.")
+    assert ("CONSULT", "Gabriel Boric", "Jose Jeri") in ev
+    jeri = next(a for a in rows.actors.values() if a.name == "Jose Jeri")
+    assert jeri.country_code == "PER" and jeri.role == "President"

@@ -82,6 +82,11 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "abducted", "injured", "wounded", "trafficked", "disgruntled"}
 
 
+# lowercase words between a country and a title that belong to the title ("Brazilian acting President X")
+TITLE_MODIFIER_WORDS = r"interim|acting|caretaker|outgoing|incoming|deputy|then|transitional|newly elected|new"
+TITLE_MODIFIER = re.compile(r"\s+(?:" + TITLE_MODIFIER_WORDS + r")\s+[A-Z]")
+
+
 PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?\s+(?:refugee\s+|detention\s+|immigration\s+|military\s+|border\s+)?"
                               r"(?:depots?|camps?|prisons?|facility|facilities|detention centres?|detention centers?|crossings?|"
                               r"checkpoints?|airport|airbase|air base|naval base|villages?|districts?|neighbourhoods?|neighborhoods?|"
@@ -423,7 +428,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             taken.append((s0, e0))
         for m in rec.re_demonym_adj.finditer(text):
             # "Mexican imports", "the Belarusian foreign ministry": the adjective refers to the state
-            if _free(taken, *m.span()) and m.group(0) not in rec.plural_demonyms:
+            # ("Brazilian acting President X" is the person's country: the titled name takes it)
+            if _free(taken, *m.span()) and m.group(0) not in rec.plural_demonyms and not TITLE_MODIFIER.match(text, m.end()):
                 add(_mk_state(lex, rec.demonym_iso[m.group(0)]), base + m.start(), base + m.end(), sent, "demonym")
                 taken.append(m.span())
         for m in rec.re_plural_demonym.finditer(text):
@@ -925,6 +931,10 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     country = None
     before = text[:s]
     phrase_start = s
+    # "Brazilian acting President", "Syria's interim President": a modifier of the title
+    tmod = re.search(r"\s(?:" + TITLE_MODIFIER_WORDS + r")\s+$", before)
+    if tmod:
+        before = before[:tmod.start() + 1]
     for surface_len in range(1, 5):
         toks_before = before.rstrip().split(" ")[-surface_len:]
         cand = " ".join(toks_before)
