@@ -1332,3 +1332,10 @@ def test_a_title_modifier_keeps_the_demonym_with_the_person(ex):
     assert ("CONSULT", "Gabriel Boric", "Jose Jeri") in ev
     jeri = next(a for a in rows.actors.values() if a.name == "Jose Jeri")
     assert jeri.country_code == "PER" and jeri.role == "President"
+
+
+def test_both_groups_is_the_pair_named_in_a_sentence_before(ex):
+    _, _, ev = run(ex, "Clashes between the ELN and the Gulf Clan continued on Sunday. "
+                       "Ombudsman Iris Marin called on both groups to spare civilians.")
+    assert {("REQUEST", "Iris Marin", "ELN"), ("REQUEST", "Iris Marin", "Gulf Clan")} <= ev
+    assert not any(e[2] == "groups" for e in ev)

@@ -353,7 +353,8 @@ GOVERNMENT = re.compile(r"\b(?:(?:(?<=^)|(?<=, )|(?<=\bwhen )|(?<=\bafter )|(?<=
                         r"(?!\s+(?:governments?|rulers|leaders|juntas?|regimes?|officials|spokesman|spokeswoman|spokesperson)\b)")
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
                   r"militaries|armies|leaders|allies|rivals|ministers|foreign ministers|presidents|prime ministers|heads of state|"
-                  r"envoys|negotiators|negotiating teams)\b", re.I)
+                  r"envoys|negotiators|negotiating teams|armed groups|groups|factions|warring parties|warring sides|movements)\b", re.I)
+GROUP_PAIR = re.compile(r"\S+\s+\S+\s+(?:armed groups|groups|factions|movements)\b|\S+\s+(?:armed groups|groups|factions|movements)\b", re.I)
 
 
 STATE_AGENTS_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w\-]+|,\s+[A-Z][\w\-]+)*\s+(?:diplomats|officials|negotiators|delegations|"
@@ -393,8 +394,15 @@ def _in_pp(text: str, s: int) -> bool:
     return False
 
 
+def _named_pair(sent: Sentence, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The last two actors the sentence coordinates ("X and Y", "between X and the Y"), if any."""
+    named = [m for m in mentions if not m.nested]
+    return next(((a.key, b.key) for a, b in zip(named[-2::-1], named[:0:-1])
+                 if a.key != b.key and re.fullmatch(r"\s+and\s+(?:the\s+)?", sent.text[a.end - sent.start:b.start - sent.start])), None)
+
+
 def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors,
-          focal: list[str] = ()) -> list[Arg]:
+          focal: list[str] = (), prior_pair: tuple[str, str] | None = None) -> list[Arg]:
     text = sent.text
     args = []
     states = [k for k in focal if actors.actors[k].actor_type == "state"]
@@ -419,11 +427,13 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
                                 text[bm.end():bm.end() + 2] in ("'s", "’s") and not STATE_POSS.match(text, bm.end())))
     for pm in PAIR.finditer(text):
         # "both sides": a pair the sentence has just named ("the ceasefire between Israel and Hezbollah
-        # ..., as both sides accused each other"), else the article's two main states
-        named = [m for m in mentions if not m.nested and m.end - sent.start <= pm.start()]
-        pair = next(((a.key, b.key) for a, b in zip(named[-2::-1], named[:0:-1])
-                     if a.key != b.key and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end - sent.start:b.start - sent.start])), None)
-        if pair is None and len(focal) >= 2:
+        # ..., as both sides accused each other"), else one of the two sentences before ("Fighting
+        # between the ELN and FARC dissidents ... The ombudsman called on both armed groups"), else the
+        # article's two main states (not for groups: "both armed groups" are never two states)
+        pair = _named_pair(sent, [m for m in mentions if m.end - sent.start <= pm.start()])
+        if pair is None:
+            pair = prior_pair
+        if pair is None and len(focal) >= 2 and not GROUP_PAIR.match(pm.group(0)):
             pair = (focal[0], focal[1])
         if pair:
             args.append(Arg(pm.start(), pm.end(), pair[0], _in_pp(text, pm.start()), False, False, False, pair[1]))
@@ -434,6 +444,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         e = m.end - sent.start
         if text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue  # "(IGAD)": a parenthetical name repeats the one before it
+        if any(a.pair and a.start <= s < a.end for a in args):
+            continue  # "both armed groups" is the pair named before, not a group of its own
         in_pp = _in_pp(text, s)
         poss = text[e:e + 2] in ("'s", "’s") and not STATE_POSS.match(text, e)
         # "Greek and Turkish diplomats met": demonyms before state agents name the states acting
@@ -505,7 +517,8 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
         if sent.index == headline:
             continue  # a headline retells the story the body tells
         ms = by_sent.get(sent.index, [])
-        args = _args(sent, ms, prev_persons, actors, focal)
+        pairs = [p for p in (_named_pair(s, by_sent.get(s.index, [])) for s in sentences[max(0, sent.index - 3):sent.index - 1]) if p]
+        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None)
         events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal, main))
         for a in args:
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
