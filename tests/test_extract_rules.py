@@ -1339,3 +1339,10 @@ def test_both_groups_is_the_pair_named_in_a_sentence_before(ex):
                        "Ombudsman Iris Marin called on both groups to spare civilians.")
     assert {("REQUEST", "Iris Marin", "ELN"), ("REQUEST", "Iris Marin", "Gulf Clan")} <= ev
     assert not any(e[2] == "groups" for e in ev)
+
+
+def test_a_plural_cue_opening_a_sentence_or_after_were_is_a_noun(ex):
+    _, _, ev = run(ex, "Clashes between Armenia and Azerbaijan continued on Sunday.")
+    assert {("ASSAULT", "Armenia", "Azerbaijan"), ("ASSAULT", "Azerbaijan", "Armenia")} <= ev
+    _, _, ev = run(ex, "There were clashes between the Gulf Clan and the ELN on Monday.")
+    assert {("ASSAULT", "Gulf Clan", "ELN"), ("ASSAULT", "ELN", "Gulf Clan")} <= ev

@@ -325,6 +325,10 @@ def _choose_pos(cands: list[Cue], text: str, start: int) -> Cue:
     # "the Oct. 7 attack", 'a "hybrid attack"', "an attack by X", "strikes of ...": a noun
     is_noun_ctx = is_noun_ctx or any(ch.isdigit() for ch in p) or text[max(0, start - 1):start] in ('"', "“", "'") \
         or bool(nxt and nxt.group(1) in {"by", "of"} and not surface.endswith("ed"))
+    # "Clashes between X and Y continued", "there were clashes": an -s form opening a sentence, after a
+    # form of "be" or before "between" is a noun
+    is_noun_ctx = is_noun_ctx or (plural_like and (not prev or p in {"were", "are", "was", "is", "been", "be"}
+                                                   or bool(nxt and nxt.group(1) == "between")))
     want = "n" if is_noun_ctx else "v"
     for c in cands:
         if c.pos == want:
@@ -1439,7 +1443,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:]) or re.match(
         r"\s+(?:(?:in|on|at|during|last|earlier|this)\s+(?:[\w\-]+,?\s+){1,3}?){1,2}by\s+", text[ce:])
     # "was suspending" is progressive, not passive; "was ready to sign" no passive at all
-    participle = not text[cs:ce].lower().endswith("ing") and "commitment" not in cue.flags
+    # ("there were clashes": a plural noun after "were", not a participle)
+    participle = not text[cs:ce].lower().endswith(("ing", "es")) and "commitment" not in cue.flags
     # a phrase cue that opens with a participle ("sent back", "taken into custody") is verbal too
     verbal = cue.pos == "v" or (cue.pos == "p" and bool(re.match(r"[a-z]+(?:ed|en|nt|wn|ught|ot)\b", text[cs:ce].lower())))
     passive = verbal and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
