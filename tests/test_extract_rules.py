@@ -1346,3 +1346,24 @@ def test_a_plural_cue_opening_a_sentence_or_after_were_is_a_noun(ex):
     assert {("ASSAULT", "Armenia", "Azerbaijan"), ("ASSAULT", "Azerbaijan", "Armenia")} <= ev
     _, _, ev = run(ex, "There were clashes between the Gulf Clan and the ELN on Monday.")
     assert {("ASSAULT", "Gulf Clan", "ELN"), ("ASSAULT", "ELN", "Gulf Clan")} <= ev
+
+
+def test_a_verb_after_a_day_name_and_before_a_count_is_finite(ex):
+    _, _, ev = run(ex, "Zambian officials on Tuesday detained three Malawian traders at the Mwami border post.")
+    assert ("COERCE", "Zambia", "Malawian traders") in ev
+
+
+def test_officers_after_a_demonym_stand_for_the_state(ex):
+    _, _, ev = run(ex, "Ghanaian customs officers seized 40 trucks from Togolese traders.")
+    assert ("COERCE", "Ghana", "Togolese traders") in ev
+
+
+def test_pressing_on_with_an_act_is_no_request(ex):
+    _, _, ev = run(ex, "Police pressed on with a crackdown on the opposition.")
+    assert ("COERCE", "police", "opposition") in ev
+    assert not any(e[0] == "REQUEST" for e in ev)
+
+
+def test_security_forces_are_a_group(ex):
+    _, _, ev = run(ex, "The opposition said security forces had killed dozens of protesters in Mombasa.")
+    assert ("ASSAULT", "security forces", "protesters") in ev

@@ -147,6 +147,9 @@ PREPOSITIONS = {"in", "to", "from", "with", "of", "at", "for", "by", "on", "abou
                 "than", "during", "after", "before", "despite", "regarding", "concerning", "within", "without"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "any", "new", "further"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "the same"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+             "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+             "yesterday", "weekend"}
 TEMPORAL = {"before", "after", "since", "until", "following", "ahead", "prior"}
 VERB_MARKERS = {"to", "will", "would", "may", "might", "could", "can", "should", "must", "shall", "did", "does", "do",
                 "not", "never", "has", "have", "had", "also", "then", "later", "publicly", "reportedly", "formally"}
@@ -722,6 +725,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         # skip references and contents rather than events
         if p1 in {"from", "against"}:
             continue
+        if cue.cue == "press" and re.match(r"\s+(?:on|ahead|forward)\b", text[ce:]):
+            continue  # "pressed on with a crackdown": went on with it (the act after it is the event)
         if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS \
                 and not (p1 == "by" and re.search(r"\b(?:responded|retaliated|reacted|replied|respond|retaliate)(?:\s+[\w\-]+){0,3}\s+by\s+$",
                                                   text[:cs])):
@@ -772,6 +777,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             after_arg = any(0 <= cs - a.end <= 1 for a in args if not a.pronoun)
             if (not after_arg and p1.isalpha() and p1.islower() and p1 not in PASSIVE_AUX | VERB_MARKERS | matcher.plural_agents
                     and p1 not in {"and", "but", "then", "also"}  # ("... along the frontier and urged all sides")
+                    # "X on Tuesday detained three activists": a date before the verb, a count after it
+                    and p1 not in DAY_WORDS and nxt_w not in NUMBER_WORDS
+                    and not nxt_w[:1].isdigit()
                     and not p1.endswith("ly") and nxt_w.islower() and nxt_w not in PREPOSITIONS | DETERMINERS
                     and not any(a.start == ce + 1 for a in args)):
                 continue  # adjectival: "accept deported criminals"
