@@ -1367,3 +1367,10 @@ def test_pressing_on_with_an_act_is_no_request(ex):
 def test_security_forces_are_a_group(ex):
     _, _, ev = run(ex, "The opposition said security forces had killed dozens of protesters in Mombasa.")
     assert ("ASSAULT", "security forces", "protesters") in ev
+
+
+def test_police_in_a_capital_are_that_states(ex):
+    _, _, ev = run(ex, "Police in Tbilisi detained 20 Armenian nationals on Friday.")
+    assert ("COERCE", "Georgia", "Armenian nationals") in ev
+    _, _, ev = run(ex, "Police in the northern town of Gao arrested 14 traders.")
+    assert not any(e[1] == "Mali" for e in ev)

@@ -416,6 +416,9 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 continue  # "the military governments of Niger, Mali and Burkina Faso": the states themselves
             if head[0].isupper() and re.match(r"['’]\s+[A-Z]", text[e0:]):
                 continue  # "Farmers' Union": part of an organization's name
+            if head.lower() in {"police", "security forces", "border guards"} and s0 == m.start("head") \
+                    and _state_after_in(text, e0, rec):
+                continue  # "police in Baku": the state's police, coded as the state (the event coder reads "in X")
             if head[0].isupper() and text[s0].isupper() and s0 < m.start("head"):
                 continue  # "Liberia National Police": a capitalized name, an organization (pass 2), not a group
             if not _free(taken, s0, e0):
@@ -831,6 +834,15 @@ def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> No
             if len(states) == 1:
                 a.country_code = next(iter(states))[6:]
                 break
+
+
+def _state_after_in(text: str, pos: int, rec) -> bool:
+    """Whether "in <a state or its capital>" follows ``pos`` ("police in Baku", "security forces in Mali")."""
+    m = re.match(r"\s+in\s+(?:the\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})", text[pos:])
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(" ".join(words[:n]) in rec.country_by_surface for n in range(len(words), 0, -1))
 
 
 def _capitalized(word: str) -> bool:

@@ -378,7 +378,7 @@ GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leade
 # "the presidential office in Taipei", "the foreign ministry in Beijing": a seat of government names the state
 GOVERNMENT_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]|[Ll]ocal|[Rr]egional)\s+(?:presidential office|presidency|president's office|prime minister's office|foreign ministry|"
                            r"interior ministry|defen[cs]e ministry|ministry of [a-z ]+|government|authorities|central government|"
-                           r"junta|cabinet|embassy)|(?:^|[,;]\s+)[Aa]uthorities)\s+in\s+(?:the\s+)?$")
+                           r"junta|cabinet|embassy)|(?:^|[,;]\s+)[Aa]uthorities|(?:^|(?<=\s))(?:[Pp]olice|[Ss]ecurity forces|[Bb]order guards))\s+in\s+(?:the\s+)?$")
 # "Authorities in the Littoral region have banned ...": authorities of a place that is no state are
 # the article's main state's
 AUTH_IN_PLACE = re.compile(r"(?:(?<=^)|(?<=[,;] )|\b(?:[Tt]he|[Ll]ocal|[Rr]egional|[Pp]rovincial) )[Aa]uthorities(?= in (?:the )?[A-Z])")
