@@ -1374,3 +1374,29 @@ def test_police_in_a_capital_are_that_states(ex):
     assert ("COERCE", "Georgia", "Armenian nationals") in ev
     _, _, ev = run(ex, "Police in the northern town of Gao arrested 14 traders.")
     assert not any(e[1] == "Mali" for e in ev)
+
+
+def test_where_an_organization_is_based_is_no_part_of_its_name(ex):
+    rows, _, ev = run(ex, "The Tripoli-based Government of National Unity criticised the police on Monday.")
+    assert "Government of National Unity" in {a.name for a in rows.actors.values()}
+    assert ("ACCUSE", "Government of National Unity", "police") in ev
+
+
+def test_migrants_arriving_visit_no_one(ex):
+    _, _, ev = run(ex, "More than 1,500 migrants have arrived on Lampedusa from Tunisia since Friday.")
+    assert not any(e[0] == "CONSULT" for e in ev)
+    _, _, ev = run(ex, "Malta closed its ports after hundreds of people arrived by boat from Libya.")
+    assert not any(e[0] == "CONSULT" for e in ev)
+
+
+def test_suspending_asylum_applications_restricts_the_people_named(ex):
+    _, _, ev = run(ex, "Austria suspended the processing of asylum applications from Afghans on Tuesday.")
+    assert ("COERCE", "Austria", "Afghans") in ev
+    assert not any(e[0] == "SANCTION" for e in ev)
+
+
+def test_the_allegations_taken_up_are_no_new_accusation(ex):
+    _, _, ev = run(ex, "A Council of Europe spokesperson said the body took the allegations against Malta seriously.")
+    assert not any(e[0] == "ACCUSE" for e in ev)
+    _, _, ev = run(ex, "Kenya repeated the allegations against Uganda on Monday.")
+    assert ("ACCUSE", "Kenya", "Uganda") in ev

@@ -895,7 +895,10 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
         if len(r) > 1 and r[0].text.endswith("ing") and len(r[0].text) > 5 and r[1].text in CONNECTORS:
             r = r[1:]  # "Reflecting the President's commitment": a sentence-initial gerund, not a name
         while r and (r[0].text in lex.not_names and r[0].text not in ("Former",) and not (r[0].text == "New" and len(r) > 1)
-                     or r[0].text in CONNECTORS):  # "New" before a capital starts a name (New Patriotic Party)
+                     or r[0].text in CONNECTORS  # "New" before a capital starts a name (New Patriotic Party)
+                     # "the Tripoli-based Government of National Unity", "Iran-backed Houthis": where it sits
+                     # or who backs it is no part of the name
+                     or len(r) > 1 and re.fullmatch(r"[A-Z][\w'’.]*-(?:based|backed)", r[0].text)):
             r = r[1:]
         if r:
             out.append(r)

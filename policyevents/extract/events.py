@@ -147,6 +147,9 @@ PREPOSITIONS = {"in", "to", "from", "with", "of", "at", "for", "by", "on", "abou
                 "than", "during", "after", "before", "despite", "regarding", "concerning", "within", "without"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "any", "new", "further"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "the same"}
+# people who arrive somewhere without visiting anyone (migration flows)
+ARRIVING_PEOPLE = re.compile(r"\b(?:migrants|refugees|asylum seekers|asylum-seekers|people|persons|passengers|boats|vessels|"
+                             r"children|minors|families|men|women|newcomers|arrivals|syrians|afghans|others)\b(?:\s+(?:have|had|has|who|that))?$")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
              "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
              "yesterday", "weekend"}
@@ -738,6 +741,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.type == "ACCUSE" and surface in {"charges", "allegations", "accusations", "suspicion"} \
                 and re.search(r"\bon\s+(?:[a-z\-]+\s+){0,2}$", text[:cs]):
             continue  # "wanted on drug charges": the ground of another act, not an accusation stated here
+        if cue.type == "ACCUSE" and cue.pos == "n" and surface in {"allegations", "allegation", "accusations", "accusation", "criticism"} \
+                and p1 in {"the", "these", "those", "such", "this", "that"} \
+                and not re.search(r"\b(?:made|make|makes|making|repeated|repeats|levelled|leveled|levels|renewed|voiced|voices|"
+                                  r"stepped up|added|adds|echoed|echoes|raised|raises)\s+(?:\w+\s+)?$", text[:cs]):
+            continue  # "took the allegations seriously", "responded to the criticism": someone else's, made before
         if re.search(r"\b(?:face|faces|faced|facing|risk|risks|risked|risking|suffer|suffers|suffered|escaped|avoided|evaded)"
                                          r"\s+(?:[\w\-]+\s+){0,5}$", text[:cs]) \
                 and not re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:from|by)\s", text[ce:]):
@@ -820,6 +828,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.type in {"AGREE", "CONCEDE", "RETREAT"} and REFUSAL.search(text[max(0, cs - 40):cs]):
             # "would not accept any deal", "she would not step down": a refusal (PLOVER REJECT)
             cue = replace(cue, type="REJECT", mode=None, flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
+        if cue.cue == "arrive" and (ARRIVING_PEOPLE.search(" ".join(_words_before(text, cs, 4)))
+                                    or re.match(r"\s+(?:\w+\s+){0,2}?(?:by|on|in)\s+(?:small\s+|rubber\s+|overcrowded\s+)?(?:boats?|sea|dinghies|rafts)\b", text[ce:])):
+            continue  # "2,000 migrants arrived on Crete", "people arriving by boat": arrivals, not visits
         if cue.cue == "arrive" and re.search(r"\b(?:troops|soldiers|officers|police|forces|contingent|peacekeepers|marines)\b",
                                             " ".join(_words_before(text, cs, 6))):
             cue = replace(cue, type="MOBILIZE", mode="troops")  # "400 Kenyan police officers arrived in Haiti"
@@ -1140,6 +1151,13 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
     restricts = cue.type == "SANCTION" and cue.cue in RESTRICTING
     if restricts and tgt is None and RIGHTS_OBJECT.match(text, ce):
         cue = replace(cue, type="COERCE", mode="restrict")  # "banned all public gatherings": no one named, a right restricted
+    elif restricts and ASYLUM_OBJECT.match(text, ce):
+        # "suspended asylum applications from Syrians": a right of people restricted, not a sanction on
+        # a state (the people it names are its target; the state they come from is not)
+        cue = replace(cue, type="COERCE", mode="restrict")
+        people = [a for a in args if a.start >= ce and a.start < clause_e and not a.pronoun and not a.adjective
+                  and actors.actors[a.key].actor_type == "group"]
+        tgt = people[0].key if people else None
     elif restricts and tgt is not None and ((media := _media(actors, tgt)) or _domestic(actors, src, tgt)) \
             and not re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|dialogue|relations|ties|cooperation|aid|funding|contracts?|agreements?)\b",
                              text[ce:]):
@@ -1187,6 +1205,8 @@ PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mob|s
 RESTRICTING = {"ban", "suspend", "revoke", "cancel", "terminate", "cut off", "freeze"}
 RIGHTS_OBJECT = re.compile(r"\s+(?:(?:on|late on)\s+\w+\s+)?(?:all\s+)?(?:public\s+|political\s+|opposition\s+|street\s+)?"
                            r"(?:gatherings|protests|demonstrations|rallies|marches|assemblies|meetings|strikes)\b", re.I)
+ASYLUM_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:processing|registration|examination)\s+of\s+(?:new\s+)?asylum|(?:new\s+)?asylum\s+"
+                           r"(?:applications|claims|requests|procedures|processing|decisions|rights?)|the\s+right\s+to\s+(?:seek\s+)?asylum)\b", re.I)
 MEDIA_NAME = re.compile(r"\b(?:Radio|Television|TV|Broadcasting|Broadcaster|News|Press|Times|Post|Journal|Herald|Tribune|Gazette|"
                         r"Daily|Media|Channel)\b")  # (named outlets are organizations.tsv rows of org_type media)
 
