@@ -1400,3 +1400,8 @@ def test_the_allegations_taken_up_are_no_new_accusation(ex):
     assert not any(e[0] == "ACCUSE" for e in ev)
     _, _, ev = run(ex, "Kenya repeated the allegations against Uganda on Monday.")
     assert ("ACCUSE", "Kenya", "Uganda") in ev
+
+
+def test_a_region_inside_an_organizations_name_is_part_of_it(ex):
+    _, _, ev = run(ex, "The Council of Europe criticised Malta on Monday.")
+    assert ("ACCUSE", "Council of Europe", "Malta") in ev

@@ -343,8 +343,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
     # pass 1: dictionary names and capitalized runs with strong evidence ------------------------
     for sent in sentences:
         text, base = sent.text, sent.start
-        taken: list[tuple[int, int]] = [m.span() for m in rec.re_region.finditer(text)]
-        for m in rec.re_org.finditer(text):
+        orgs = list(rec.re_org.finditer(text))
+        # a region inside an organization's name ("Council of Europe") is part of the name
+        taken: list[tuple[int, int]] = [m.span() for m in rec.re_region.finditer(text)
+                                        if not any(o.start() <= m.start() and m.end() <= o.end() for o in orgs)]
+        for m in orgs:
             if not _free(taken, *m.span()):
                 continue
             o = rec.org_by_surface[m.group(0)]
