@@ -1405,3 +1405,10 @@ def test_the_allegations_taken_up_are_no_new_accusation(ex):
 def test_a_region_inside_an_organizations_name_is_part_of_it(ex):
     _, _, ev = run(ex, "The Council of Europe criticised Malta on Monday.")
     assert ("ACCUSE", "Council of Europe", "Malta") in ev
+
+
+def test_brussels_acting_is_the_eu_and_a_place_in_brussels_stays_belgian(ex):
+    _, _, ev = run(ex, "Amnesty International called on Brussels to suspend its support for the Libyan coast guard.")
+    assert ("REQUEST", "Amnesty International", "European Union") in ev
+    rows, _, _ = run(ex, "Moldova's president met Belgium's prime minister in Brussels on Monday.")
+    assert "European Union" not in {a.name for a in rows.actors.values()}

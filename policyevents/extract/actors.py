@@ -82,6 +82,9 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
                    "abducted", "injured", "wounded", "trafficked", "disgruntled"}
 
 
+# capitals that, as actors, stand for the international organization seated there rather than the state
+SEATS = {"Brussels": "European Union"}
+
 # lowercase words between a country and a title that belong to the title ("Brazilian acting President X")
 TITLE_MODIFIER_WORDS = r"interim|acting|caretaker|outgoing|incoming|deputy|then|transitional|newly elected|new"
 TITLE_MODIFIER = re.compile(r"\s+(?:" + TITLE_MODIFIER_WORDS + r")\s+[A-Z]")
@@ -460,7 +463,16 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             end = m.end()
             if nxt and nxt.group(1) == "City" and mtype == "name":
                 end, mtype = m.end() + nxt.end(), "capital"  # "Panama City", "Kuwait City"
-            add(_mk_state(lex, iso), base + m.start(), base + end, sent, mtype)
+            seat = SEATS.get(m.group(0)) if mtype == "capital" else None
+            if seat and seat in rec.org_by_surface and not re.search(r"\b(?:in|at|to|from|near|into|via|visited|visiting|visit)\s+$", text[:m.start()]):
+                # "called on Brussels to suspend support": the seat of the EU's institutions stands for
+                # the EU when it acts (a place where something happens, "in Brussels", stays Belgium's)
+                o = rec.org_by_surface[seat]
+                add(Actor(f"org:{normalize(o.name)}", o.name, "organization", o.country, None, "lexicon"),
+                    base + m.start(), base + end, sent, "alias")
+                out.blocs.add(f"org:{normalize(o.name)}")
+            else:
+                add(_mk_state(lex, iso), base + m.start(), base + end, sent, mtype)
             taken.append((m.start(), end))
         # capitalized runs over the tokens no dictionary claimed
         toks = [t for t in tokenize(text) if _free(taken, t.start, t.end)]
