@@ -1412,3 +1412,10 @@ def test_brussels_acting_is_the_eu_and_a_place_in_brussels_stays_belgian(ex):
     assert ("REQUEST", "Amnesty International", "European Union") in ev
     rows, _, _ = run(ex, "Moldova's president met Belgium's prime minister in Brussels on Monday.")
     assert "European Union" not in {a.name for a in rows.actors.values()}
+
+
+def test_the_speaker_is_outside_a_relative_clause_before_the_speech_verb(ex):
+    _, _, ev = run(ex, "The African Union, which suspended Mali after the 2021 coup, said on Monday it took note of the vote "
+                       "and urged the junta to release detained politicians.")
+    assert ("REQUEST", "African Union", "Mali") in ev
+    assert not any(e[0] == "REQUEST" and e[1] == "Mali" for e in ev)

@@ -147,6 +147,8 @@ PREPOSITIONS = {"in", "to", "from", "with", "of", "at", "for", "by", "on", "abou
                 "than", "during", "after", "before", "despite", "regarding", "concerning", "within", "without"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "any", "new", "further"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "the same"}
+# a speech verb (and a date) right before a subject "it": "said on Monday it would ..."
+IT_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated|announced)\s+(?:(?:on|last|this|late on|earlier on)\s+\w+\s+)?(?:that\s+)?$")
 # people who arrive somewhere without visiting anyone (migration flows)
 ARRIVING_PEOPLE = re.compile(r"\b(?:migrants|refugees|asylum seekers|asylum-seekers|people|persons|passengers|boats|vessels|"
                              r"children|minors|families|men|women|newcomers|arrivals|syrians|afghans|others)\b(?:\s+(?:have|had|has|who|that))?$")
@@ -481,7 +483,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         if cands:
             args.append(Arg(pm.start(), pm.end(), cands[-1].key, True, False, True))
     # "it" as a subject: the nearest state or organization before it in the sentence
-    for pm in re.finditer(r"\bit\b(?=\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|also|then|\w+ed)\b)", text):
+    for pm in re.finditer(r"\bit\b(?=\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|also|then|\w+ed|"
+                          r"took|made|gave|sent|told|held|met|kept|sought|brought|began|saw|won|lost)\b)", text):
         cands = [a for a in args if not a.pronoun and a.end <= pm.start() and not a.adjective and not a.in_pp
                  and actors.actors[a.key].actor_type in ("state", "organization")]
         if cands:
@@ -491,6 +494,13 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             pick = cands[0] if coord and cands[0].start < 3 else cands[-1]
             if re.search(r"\b(?:which|that|whom)\s+$", text[:pm.start()]) and len(cands) > 1 and cands[0].start < 3:
                 pick = cands[0]  # "the websites of X and Y, which it said ...": "it" is not the antecedent
+            said = IT_AFTER_SAID.search(text[:pm.start()])
+            if said:
+                # "ECOWAS, which suspended Guinea in 2021, said on Monday it ...": the speaker, not a
+                # state named inside a relative clause before the speech verb
+                spk = [a for a in _outside_relatives(text, cands, said.start()) if a.end <= said.start()]
+                if spk:
+                    pick = spk[-1]
             args.append(Arg(pm.start(), pm.end(), pick.key, False, False, True))
     # "its army", "their troops", "its air defence units": a state's forces, the state named nearest before
     for fm in re.finditer(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z\-]+\s+){0,2}?(?:army|military|troops|soldiers|forces|navy|"
@@ -1108,7 +1118,7 @@ def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str
         return None
     if re.match(r"(?:it|they|he|she|we|I|its|their)\b", text[sp.end():]):
         return None  # "X said it had ...": the speaker reports its own act
-    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
+    speakers = [a for a in _outside_relatives(text, args, sp.start()) if a.end <= sp.start() and not a.in_pp and not a.adjective
                 and (re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:also|later|then|has|had|have)\s+)*", text[a.end:sp.start()]) and not a.possessive
                      or re.fullmatch(POSSESSOR_OF_SPEAKER, text[a.end:sp.start()]))]
     return speakers[-1].key if speakers else None
@@ -1128,7 +1138,7 @@ def _last_speech_verb(text: str, cs: int) -> re.Match | None:
 def _speaker_of(text: str, sp: re.Match, args: list[Arg], possessor: bool = False) -> str | None:
     """The subject of the speech verb ``sp``; with ``possessor``, also the possessor of an unnamed
     speaker ("Ghana's foreign minister said")."""
-    speakers = [a for a in args if a.end <= sp.start() and not a.in_pp and not a.adjective
+    speakers = [a for a in _outside_relatives(text, args, sp.start()) if a.end <= sp.start() and not a.in_pp and not a.adjective
                 and (not a.possessive or possessor and re.fullmatch(POSSESSOR_OF_SPEAKER, text[a.end:sp.start()]))]
     return speakers[-1].key if speakers else None
 
