@@ -1419,3 +1419,28 @@ def test_the_speaker_is_outside_a_relative_clause_before_the_speech_verb(ex):
                        "and urged the junta to release detained politicians.")
     assert ("REQUEST", "African Union", "Mali") in ev
     assert not any(e[0] == "REQUEST" and e[1] == "Mali" for e in ev)
+
+
+def test_leaving_an_international_body_is_a_sanction(ex):
+    _, _, ev = run(ex, "Nicaragua left the Organization of American States in November.")
+    assert ("SANCTION", "Nicaragua", "Organization of American States") in ev
+    _, _, ev = run(ex, "President Arce left La Paz on Monday for talks in Lima.")
+    assert not any(e[0] == "SANCTION" for e in ev)
+
+
+def test_welcome_as_an_adjective_is_no_praise(ex):
+    _, _, ev = run(ex, "Foreign Minister Sergei Lavrov said Estonia's ambassador, Margus Laidre, was no longer welcome in Russia.")
+    assert not any(e[0] == "SUPPORT" for e in ev)
+    _, _, ev = run(ex, "Trump said Afrikaner farmers were welcome to come to the United States.")
+    assert not any(e[0] == "SUPPORT" for e in ev)
+
+
+def test_nothing_to_discuss_is_no_meeting(ex):
+    _, _, ev = run(ex, "Mexico said it had nothing to discuss with Ecuador until the embassy raid was explained.")
+    assert not any(e[0] == "CONSULT" for e in ev)
+
+
+def test_a_noun_act_of_x_by_y_has_y_as_agent(ex):
+    _, _, ev = run(ex, "Lithuania protested against the expulsion of its ambassador by Belarus on Friday.")
+    assert not any(e[0] == "SANCTION" and e[1] != "Belarus" for e in ev)
+    assert ("SANCTION", "Belarus", "Lithuania") in ev or ("SANCTION", "Belarus", None) in ev

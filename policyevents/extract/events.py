@@ -206,6 +206,7 @@ class CueMatcher:
         self.expel_cue = Cue("expel", "v", "SANCTION", "expel", frozenset({"needs_target"}), ())
         self.border_cue = Cue("close the border", "v", "SANCTION", None, frozenset(), ())
         self.pull_cue = Cue("pull out", "v", "RETREAT", "withdraw", frozenset(), ())
+        self.leave_body_cue = Cue("leave body", "v", "SANCTION", "withdraw", frozenset({"needs_target", "object"}), ())
         # plural nouns for people and forces: a past form right after one is a finite verb ("Houthi
         # fighters fired ..."), not an adjective ("accept deported criminals")
         self.plural_agents = frozenset(w.lower() for w in lex.group_heads | lex.group_heads_modified | lex.state_nouns
@@ -241,7 +242,7 @@ class CueMatcher:
         # read at the same verb: "granted Glas political asylum" is aid (PLOVER), not a concession, and
         # "ordered six Canadian diplomats to leave" an expulsion (its own staff "to return home", a
         # recall), not a request; "was ready to sign a peace treaty" is a commitment
-        for rx, cue, overrides in ((READY, self.commit_cue, ()), (BORDER_CLOSE, self.border_cue, ()), (PULL_OUT, self.pull_cue, ()),
+        for rx, cue, overrides in ((READY, self.commit_cue, ()), (BORDER_CLOSE, self.border_cue, ()), (PULL_OUT, self.pull_cue, ()), (LEAVE_BODY, self.leave_body_cue, ()),
                                    (FIRE_WEAPON, self.fire_cue, ()), (HALT_SUPPLY, self.halt_cue, ()),
                                    (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
                                    (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",)),
@@ -738,6 +739,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         # skip references and contents rather than events
         if p1 in {"from", "against"}:
             continue
+        if cue.cue == "welcome" and re.search(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|not|longer|very|feel|felt|"
+                                              r"made|make|makes)\s+(?:\w+\s+)?$", text[:cs]) and not re.match(r"\s+(?:by|the|a|an|this|that|its|his|her|their)\b", text[ce:]):
+            continue  # "was no longer welcome", "were welcome to come": an adjective, not praise ("was welcomed by X" is)
+        if re.search(r"\b(?:nothing|no reason|no need|no plans?|no intention|no desire)\s+to\s+$", text[:cs]):
+            continue  # "we have nothing to discuss with him": no act (a refusal the cue does not state)
         if cue.cue == "press" and re.match(r"\s+(?:on|ahead|forward)\b", text[ce:]):
             continue  # "pressed on with a crackdown": went on with it (the act after it is the event)
         if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS \
@@ -964,6 +970,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     # a denial answers the accusation just made against the one who denies
                     tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key in (src, actors.state_of(src))
                                 and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
+            if cue.cue == "leave body" and not (tgt in actors.blocs or tgt and actors.actors[tgt].actor_type == "organization"
+                                                and actors.actors[tgt].country_code is None
+                                                and re.search(r"\b(?:Court|Organi[sz]ation|Union|Community|Alliance|Treaty|Convention|Agreement)\b", actors.actors[tgt].name)):
+                continue  # "left Kabul", "left the Socialist Party": no international body left
             if cue.type == "THREATEN" and re.match(r"\s+(?:on \w+ )?that\b", text[ce:]) and not _speaks_of_itself(text, ce, src, args, actors):
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
@@ -1373,6 +1383,9 @@ READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|
 # "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
 BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)"
                           r"(?:[\w\-]+,?\s+){0,5}?(?:borders?|border\s+crossings|airspace|air\s+space|ports|territorial\s+waters)\b")
+# "left ECOWAS", "quit the International Criminal Court": leaving an international body (the event
+# coder keeps it only when what is left is an intergovernmental organization)
+LEAVE_BODY = re.compile(r"\b(?P<verb>left|leave|leaves|leaving|quit|quits|quitting|exited|exit|exits|exiting)\s+(?=(?:the\s+)?[A-Z])")
 PULL_OUT = re.compile(r"\b(?P<verb>pull(?:ed|s|ing)?|withdr(?:ew|aws|awing|awn))\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:troops|soldiers|forces|personnel|peacekeepers|contingent)\s+out\b")
 # "fired two mortar rounds at", "launched dozens of drones against": firing weapons is force (a fixed
@@ -1527,6 +1540,16 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             src = agents[0].key
             subj = [a for a in before if not a.in_pp]
             tgt = subj[-1].key if subj else None
+    elif cue.pos == "n" and (ob := re.match(r"\s+of\s+(?:[\w'’\-]+\s+){1,5}?by\s+(?:the\s+)?", text[ce:])):
+        # "the expulsion of a foreign envoy by Washington", "the arrest of two journalists by police":
+        # the agent follows "by", the one acted upon "of"
+        agents = [a for a in args if a.start == ce + ob.end()]
+        if agents:
+            src = agents[0].key
+            inner = [a for a in args if ce < a.start < ce + ob.end() and not a.adjective and a.key != src]
+            tgt = inner[0].key if inner else None
+            if tgt is None and ("needs_target" in cue.flags or cue.type in DYADIC):
+                return None
     elif cue.pos in ("n", "p") and "stative" not in cue.flags and re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:]):
         m = re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:])
         agents = [a for a in args if a.start == ce + m.end()]
