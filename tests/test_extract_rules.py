@@ -1444,3 +1444,15 @@ def test_a_noun_act_of_x_by_y_has_y_as_agent(ex):
     _, _, ev = run(ex, "Lithuania protested against the expulsion of its ambassador by Belarus on Friday.")
     assert not any(e[0] == "SANCTION" and e[1] != "Belarus" for e in ev)
     assert ("SANCTION", "Belarus", "Lithuania") in ev or ("SANCTION", "Belarus", None) in ev
+
+
+def test_whose_government_x_accuses_targets_the_antecedent(ex):
+    _, _, ev = run(ex, "Cuba denounced the sanctions on President Daniel Ortega, whose government the United States accuses of rigging elections.")
+    assert any(e[0] == "ACCUSE" and e[1] == "United States" and e[2] in ("Daniel Ortega", "Nicaragua") for e in ev)
+    assert ("ACCUSE", "United States", "Cuba") not in ev
+
+
+def test_killing_a_count_of_people_does_not_target_the_main_state(ex):
+    _, _, ev = run(ex, "Colombia recalled its ambassador on Monday. Colombia said the strikes were illegal. "
+                       "Colombia demanded an inquiry. The United States has carried out 14 strikes, killing at least 61 people.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "Colombia" for e in ev)

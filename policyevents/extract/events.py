@@ -147,6 +147,12 @@ PREPOSITIONS = {"in", "to", "from", "with", "of", "at", "for", "by", "on", "abou
                 "than", "during", "after", "before", "despite", "regarding", "concerning", "within", "without"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "any", "new", "further"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "such", "the same"}
+# the object of a verb is a count of people the text does not name ("killing at least 61 people")
+COUNTED_OBJECT = re.compile(r"\s+(?:at least |more than |about |some |nearly |over |up to |around |an estimated |almost )?"
+                            r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores|several|many|"
+                            r"people|civilians|passengers|fishermen)\b")
+# ", whose government/forces <subject> <verb>": a relative clause whose object is the antecedent's
+WHOSE_CLAUSE = re.compile(r",\s+whose\s+(?:[a-z\-]+\s+){1,2}(?:the\s+)?(?:[\w.\-]+\s+){1,3}(?:has\s+|have\s+|had\s+)?$")
 # a speech verb (and a date) right before a subject "it": "said on Monday it would ..."
 IT_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated|announced)\s+(?:(?:on|last|this|late on|earlier on)\s+\w+\s+)?(?:that\s+)?$")
 # people who arrive somewhere without visiting anyone (migration flows)
@@ -995,6 +1001,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                          and e.source_key not in own and actors.state_of(e.source_key) not in own]
                 tgt = doers[0] if doers else None
                 doer_unknown = tgt is None
+            if tgt is None and cue.pos == "v" and (wm := WHOSE_CLAUSE.search(text[:cs])):
+                # "Maduro, whose government the United States accuses of ...": the relative's antecedent
+                ante = [a for a in args if not a.pronoun and a.end <= wm.start() and re.fullmatch(r"\s*", text[a.end:wm.start()])]
+                if ante and ante[-1].key != src:
+                    tgt = ante[-1].key
             if tgt is None and cue.type in DYADIC and re.search(r"\b(?:also|too|likewise|similarly)\b", text[max(clause_s, cs - 30):ce + 25]):
                 # "Kenya has pledged officers to Haiti, and Jamaica and Chad have also promised
                 # personnel": the same act towards the same party as the sentence's last one
@@ -1017,8 +1028,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     tgt = None
             elif tgt is None and cue.type == "RETREAT" and cue.mode == "withdraw" and cue.pos != "n" and WITHDRAWN.match(text[ce:]):
                 tgt = _focal_target(list(main), src, actors)  # "decided to withdraw its envoy": from the main state
-            elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src and "explicit" not in cue.flags:
-                tgt = _focal_target(list(main), src, actors)  # "Pakistan opened fire across the border"
+            elif tgt is None and cue.type == "ASSAULT" and cue.pos != "n" and actors.state_of(src) == src and "explicit" not in cue.flags \
+                    and not COUNTED_OBJECT.match(text, ce):
+                # "Pakistan opened fire across the border" (but "killing at least 61 people" names whom
+                # it killed, people the article does not tie to a state)
+                tgt = _focal_target(list(main), src, actors)
         if cue.type == "RETREAT" and cue.mode == "withdraw" and tgt and actors.actors[tgt].actor_type == "organization" \
                 and actors.actors[tgt].country_code is None and re.search(r"\bfrom\s+(?:the\s+)?$", text[:next(
                     (a.start for a in args if a.key == tgt and a.start >= ce), ce)]):
