@@ -1456,3 +1456,14 @@ def test_killing_a_count_of_people_does_not_target_the_main_state(ex):
     _, _, ev = run(ex, "Colombia recalled its ambassador on Monday. Colombia said the strikes were illegal. "
                        "Colombia demanded an inquiry. The United States has carried out 14 strikes, killing at least 61 people.")
     assert not any(e[0] == "ASSAULT" and e[2] == "Colombia" for e in ev)
+
+
+def test_the_object_of_an_object_relative_is_its_antecedent(ex):
+    _, _, ev = run(ex, "The Awami League, which the Election Commission of Bangladesh suspended in May, said it would appeal.")
+    assert any(e[1] == "Election Commission of Bangladesh" and e[2] == "Awami League" for e in ev)
+
+
+def test_a_coordinated_act_after_a_reported_clause_is_the_speakers_past_an_apposition(ex):
+    _, _, ev = run(ex, "Peter Magyar, leader of the opposition Tisza party in Hungary, said the government was isolating the country, "
+                       "and called on Brussels to release frozen funds.")
+    assert ("REQUEST", "Peter Magyar", "European Union") in ev

@@ -151,6 +151,8 @@ DEMONSTRATIVES = {"this", "that", "these", "those", "such", "the same"}
 COUNTED_OBJECT = re.compile(r"\s+(?:at least |more than |about |some |nearly |over |up to |around |an estimated |almost )?"
                             r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores|several|many|"
                             r"people|civilians|passengers|fishermen)\b")
+# ", which <subject> <verb>": an object relative clause (the subject is checked against the actors)
+OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?P<which>)(?:the\s+)?(?:[\w.'’\-]+\s+){1,8}?(?:has\s+|have\s+|had\s+)?$")
 # ", whose government/forces <subject> <verb>": a relative clause whose object is the antecedent's
 WHOSE_CLAUSE = re.compile(r",\s+whose\s+(?:[a-z\-]+\s+){1,2}(?:the\s+)?(?:[\w.\-]+\s+){1,3}(?:has\s+|have\s+|had\s+)?$")
 # a speech verb (and a date) right before a subject "it": "said on Monday it would ..."
@@ -930,7 +932,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if cue.pos != "n" and re.search(r",\s+(?:and|but)\s+(?:(?:also|later|then|he|she|it|they)\s+)?$", text[:cs]):
                 # "X said (that) Y had deployed troops ..., and called on Y to withdraw": after a comma the
                 # coordinated verb is the speaker's, not the reported clause's subject
-                spk = _speaker_before(text, cs, args)
+                spk = _speaker_before(text, cs, cue_args)
                 if spk is not None:
                     forced = spk
             elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"[\w\"”’)]\s+and\s+(?:also\s+)?$", text[:cs]) \
@@ -940,7 +942,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # clause itself holds a speech act it could continue ("said X had urged ... and demanded")
                 sp = _last_speech_verb(text, cs)
                 if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) for x, _, cc in found):
-                    forced = _speaker_of(text, sp, args, possessor=True) or forced
+                    forced = _speaker_of(text, sp, cue_args, possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
                      and (not (lambda c: c.pos == "n" and "light" in c.flags)(_choose_pos(cands, text, x)) or _after_light_verb(text, x))
@@ -1001,6 +1003,13 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                          and e.source_key not in own and actors.state_of(e.source_key) not in own]
                 tgt = doers[0] if doers else None
                 doer_unknown = tgt is None
+            if cue.pos == "v" and (om := OBJECT_RELATIVE.search(text[:cs])) and re.match(r"\s*(?:[,.;]|$|\s(?:in|on|at|for|last|this|after|over|since|from|because|until)\b)", text[ce:]):
+                # "the TPLF, which the election board suspended in February": the verb's object is the
+                # relative's antecedent (its subject is the actor right after "which")
+                subj = [a for a in args if not a.pronoun and om.end("which") <= a.start <= om.end("which") + 4 and re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", text[a.end:cs])]
+                ante = [a for a in args if not a.pronoun and a.end <= om.start() and re.fullmatch(r"\s*", text[a.end:om.start()])]
+                if subj and ante and subj[0].key == src and ante[-1].key != src:
+                    tgt = ante[-1].key
             if tgt is None and cue.pos == "v" and (wm := WHOSE_CLAUSE.search(text[:cs])):
                 # "Maduro, whose government the United States accuses of ...": the relative's antecedent
                 ante = [a for a in args if not a.pronoun and a.end <= wm.start() and re.fullmatch(r"\s*", text[a.end:wm.start()])]
@@ -1154,7 +1163,8 @@ POSSESSOR_OF_SPEAKER = r"['’]s\s+(?:[a-z\-]+\s+){1,3}"
 
 def _last_speech_verb(text: str, cs: int) -> re.Match | None:
     sp = None
-    for sp in re.finditer(r"\b(?:said|says|told\s+[\w\s]{0,30}?(?:that\s+)?|stated|added|warned)\b", text[:cs]):
+    for sp in re.finditer(r"\b(?:said|says|told\s+[\w\s]{0,30}?(?:that\s+)?|stated|added|warned|responded|replied|wrote|argued|"
+                          r"insisted|claimed|declared)\b", text[:cs]):
         pass
     return sp
 
