@@ -1467,3 +1467,14 @@ def test_a_coordinated_act_after_a_reported_clause_is_the_speakers_past_an_appos
     _, _, ev = run(ex, "Peter Magyar, leader of the opposition Tisza party in Hungary, said the government was isolating the country, "
                        "and called on Brussels to release frozen funds.")
     assert ("REQUEST", "Peter Magyar", "European Union") in ev
+
+
+def test_the_leader_of_an_unnamed_group_acts(ex):
+    _, _, ev = run(ex, "The AU suspended Gabon after soldiers led by General Brice Oligui Nguema ousted President Ali Bongo in August.")
+    assert ("COERCE", "Brice Oligui Nguema", "Ali Bongo") in ev
+
+
+def test_an_organ_before_president_is_part_of_the_title(ex):
+    rows, _, _ = run(ex, "SADC Executive Secretary Elias Magosi and AU Commission President Moussa Faki visited Maputo.")
+    names = {a.name for a in rows.actors.values() if a.actor_type == "person"}
+    assert "Moussa Faki" in names and not any("President" in n for n in names)

@@ -939,7 +939,8 @@ def _name_like(words: list[str], lex: Lexicon) -> bool:
 
 
 PORTFOLIO_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?=(?:Minister|Secretary|Representative|Commissioner|Envoy|Ambassador|"
-                             r"Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Governor)\s)")
+                             r"Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Governor|President|Chairman|Chairwoman|Chairperson|"
+                             r"Chair|Director|Speaker)\s)")
 
 
 def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool:

@@ -1487,9 +1487,15 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     lb = None
     for lb in LED_BY.finditer(text, 0, cs):
         pass
-    if lb is not None and any(a.end <= lb.start() for a in before):
+    if lb is not None and any(a.end <= lb.start() for a in before) \
+            and (any(a.end <= lb.start() and re.fullmatch(r"[\s,]*", text[a.end:lb.start()]) for a in before)
+                 or not any(a.start >= lb.end() and SUBJECT_GAP.fullmatch(text[a.end:cs]) for a in args)):
         # "a Mexican delegation led by the foreign minister held talks": the delegation acts
         before = [a for a in before if a.end <= lb.start()]
+    elif lb is not None and cue.pos == "v" and (led := [a for a in before if a.start >= lb.end() and SUBJECT_GAP.fullmatch(text[a.end:cs])]):
+        # "after soldiers led by General Tiani ousted Bazoum": the group led is no actor the
+        # extractor names; its leader is the one who acts
+        forced_src = forced_src or led[0].key
     # "X said (that) Y ...": an act inside the reported clause is Y's, unless the clause opens with
     # a pronoun that takes X back ("X said it would ...")
     sp = None
