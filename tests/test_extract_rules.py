@@ -1478,3 +1478,15 @@ def test_an_organ_before_president_is_part_of_the_title(ex):
     rows, _, _ = run(ex, "SADC Executive Secretary Elias Magosi and AU Commission President Moussa Faki visited Maputo.")
     names = {a.name for a in rows.actors.values() if a.actor_type == "person"}
     assert "Moussa Faki" in names and not any("President" in n for n in names)
+
+
+def test_a_light_noun_with_its_agent_and_target_is_an_act(ex):
+    _, _, ev = run(ex, "The case followed the attack by al-Shabaab on northern Kenya in January.")
+    assert ("ASSAULT", "al-Shabaab", "Kenya") in ev
+    _, _, ev = run(ex, "The war ended with a truce brokered by Qatar.")
+    assert not ev
+
+
+def test_preparing_sanctions_is_a_sanction(ex):
+    _, _, ev = run(ex, "A spokesperson said the European Union was preparing new sanctions against Iran.")
+    assert ("SANCTION", "European Union", "Iran") in ev

@@ -309,7 +309,7 @@ LIGHT_VERBS = re.compile(
     r"\b(?:impos|announc|declar|launch|stag|held|hold|carr(?:y|ied|ies) out|sign|reach|agree|offer|made|make|issu|"
     r"beg[ia]n|start|order|approv|adopt|unveil|introduc|went on|go(?:es|ing)? on|call(?:ed|s|ing)? for|"
     r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten|provid|send|sent|deliver|pledg|"
-    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead)\w*\b", re.I)
+    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead|prepar)\w*\b", re.I)
 
 
 def _after_light_verb(text: str, cs: int) -> bool:
@@ -873,8 +873,16 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # "said he would visit China in April", "will begin talks with its creditors": a meeting
             # announced for the future is a commitment (PLOVER: future-tense CONSULT is AGREE)
             cue = replace(cue, type="AGREE", mode=None)
-        if "light" in cue.flags and not _after_light_verb(text, cs):
-            continue  # "the tariffs remain": a thing in place, not an act stated here
+        bym = re.match(r"\s+by\s+(?:the\s+)?", text[ce:])
+        agent = next((a for a in args if bym and a.start == ce + bym.end() and not a.pronoun), None)
+        # (and whom: "an attack by X on Y")
+        struck = next((a for a in args if agent is not None and a.start > agent.end and not a.pronoun
+                       and re.fullmatch(r"\s+(?:on|against)\s+(?:the\s+)?(?:[a-z]+\s+)?", text[agent.end:a.start])), None)
+        agent_named = struck is not None
+        if "light" in cue.flags and not _after_light_verb(text, cs) and not agent_named:
+            # "the tariffs remain": a thing in place, not an act stated here ("the Oct. 7 attack by
+            # Hamas on Israel" names who did it, and is one)
+            continue
         if "possessive" in cue.flags and not (p1.endswith(("'s", "’s")) or p1 in {"his", "her", "their", "its"}):
             continue
         if any(cs < e for e in complement_ends) and p1 == "to":
@@ -965,6 +973,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
                 continue
             src, tgt = ev
+            if agent_named and "light" in cue.flags and src == agent.key and tgt is None:
+                tgt = struck.key  # "the attack by X on southern Y"
             if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b", text[ce:])) \
                     and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
                 tgt = None
