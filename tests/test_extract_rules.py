@@ -1490,3 +1490,9 @@ def test_a_light_noun_with_its_agent_and_target_is_an_act(ex):
 def test_preparing_sanctions_is_a_sanction(ex):
     _, _, ev = run(ex, "A spokesperson said the European Union was preparing new sanctions against Iran.")
     assert ("SANCTION", "European Union", "Iran") in ev
+
+
+def test_a_single_name_with_an_organization_apposition_is_an_organization(ex):
+    rows, _, ev = run(ex, "Solidar, a Lebanese refugee rights group, said 30 Syrians had been deported. Solidar also criticised Cyprus.")
+    assert ("Solidar", "organization") in {(a.name, a.actor_type) for a in rows.actors.values()}
+    assert ("ACCUSE", "Solidar", "Cyprus") in ev

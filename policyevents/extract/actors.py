@@ -104,6 +104,11 @@ CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undred
                    r"staged|massed|chanted)\b)")
 
 
+# ", a Cypriot migrant rights group,": an apposition saying that the name before it is an organization's
+ORG_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,4}?(?:group|organi[sz]ation|charity|agency|association|union|"
+                            r"party|movement|coalition|alliance|militia|company|firm|watchdog|foundation|institute|think tank|"
+                            r"NGO|network|news agency|broadcaster|newspaper|daily|commission|council|body|federation|"
+                            r"confederation|syndicate|gang|cartel)\b")
 # "the bloc", "the regional bloc", "the continental body": an intergovernmental organization named before
 BLOC_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?:regional|continental|sub-regional|west african|east african|southern african|"
                           r"[A-Z]+-member|\d+-member|[a-z]+-nation)\s+)?(?:bloc|grouping)\b|"
@@ -506,6 +511,18 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         text, base = sent.text, sent.start
         s, e = run[0].start, run[-1].end
         phrase = text[s:e]
+        if len(run) == 1 and _free(taken, s, e) and ORG_APPOSITION.match(text, e) and not rec.title_of(phrase) \
+                and phrase not in lex.not_names:
+            # "AfriForum, an Afrikaner lobby group, said", "KISA, a Cypriot migrant rights group": the
+            # apposition says what the name is
+            add(Actor(f"org:{normalize(phrase)}", phrase, "organization", None, None, "pattern"), base + s, base + e, sent, "name")
+            known_names[normalize(phrase)] = f"org:{normalize(phrase)}"
+            taken.append((s, e))
+            continue
+        if len(run) == 1 and _free(taken, s, e) and known_names.get(normalize(phrase), "").startswith("org:"):
+            add(out.actors[known_names[normalize(phrase)]], base + s, base + e, sent, "name")  # "KISA said" after its apposition
+            taken.append((s, e))
+            continue
         if not _free(taken, s, e) or len(run) == 1:
             continue  # single words are surnames or nothing (pass 3)
         if phrase in rec.country_by_surface:
