@@ -1496,3 +1496,11 @@ def test_a_single_name_with_an_organization_apposition_is_an_organization(ex):
     rows, _, ev = run(ex, "Solidar, a Lebanese refugee rights group, said 30 Syrians had been deported. Solidar also criticised Cyprus.")
     assert ("Solidar", "organization") in {(a.name, a.actor_type) for a in rows.actors.values()}
     assert ("ACCUSE", "Solidar", "Cyprus") in ev
+
+
+def test_the_envoy_takes_back_an_ambassador_and_the_general_a_senior_general(ex):
+    rows, _, ev = run(ex, "Qatari ambassador Khalid al-Mansouri met Sudanese officials on Monday. "
+                          "The Qatari envoy later travelled to Chad.")
+    assert ("CONSULT", "Khalid al-Mansouri", "Chad") in ev
+    _, _, ev = run(ex, "Senior General Tin Aung Win met Thai officials. The general later travelled to Laos.")
+    assert ("CONSULT", "Tin Aung Win", "Laos") in ev

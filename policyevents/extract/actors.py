@@ -443,6 +443,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         for m in rec.re_demonym_adj.finditer(text):
             # "Mexican imports", "the Belarusian foreign ministry": the adjective refers to the state
             # ("Brazilian acting President X" is the person's country: the titled name takes it)
+            tw = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end():])
+            if tw and re.search(r"\b[Tt]he\s+(?:former\s+)?$", text[:m.start()]) \
+                    and (rec.title_of(tw.group(1)) or tw.group(2) and rec.title_of(f"{tw.group(1)} {tw.group(2)}")) \
+                    and not (tw.group(2) and rec.title_of(tw.group(2)) is None and rec.title_of(tw.group(1)) and tw.group(2) in ("ministry", "embassy")):
+                continue  # "the Qatari envoy", "the Chinese foreign minister": a role phrase (pass 3), the state if no one fits
             if _free(taken, *m.span()) and m.group(0) not in rec.plural_demonyms and not TITLE_MODIFIER.match(text, m.end()):
                 add(_mk_state(lex, rec.demonym_iso[m.group(0)]), base + m.start(), base + m.end(), sent, "demonym")
                 taken.append(m.span())
@@ -758,9 +763,17 @@ def _leader_state(out: ArticleActors, key: str) -> str | None:
     return f"state:{a.country_code}" if a.country_code and a.role else None
 
 
+# a role phrase names the office in other words ("Ambassador X ... the envoy", "Prime Minister X ...
+# the premier", "Charge d'Affaires X ... the diplomat")
+ROLE_SYNONYMS = {"envoy": {"envoy", "ambassador", "representative", "charge"},
+                 "diplomat": {"ambassador", "envoy", "charge", "consul", "high commissioner"},
+                 "premier": {"premier", "prime minister"}}
+
+
 def _resolve_role(out: ArticleActors, title: str, former: bool, iso: str | None, before: int) -> str | None:
     """The person, mentioned before ``before``, whose role contains ``title``."""
     want = normalize(title)
+    alts = ROLE_SYNONYMS.get(want, {want})
     best = None
     for m in out.mentions:
         if m.start >= before:
@@ -768,7 +781,7 @@ def _resolve_role(out: ArticleActors, title: str, former: bool, iso: str | None,
         a = out.actors.get(m.key)
         if not a or a.actor_type != "person" or not a.role:
             continue
-        if want not in normalize(a.role).split() and want != normalize(a.role) and want not in normalize(a.role):
+        if not any(w in normalize(a.role) for w in alts):
             continue
         if iso and a.country_code and a.country_code != iso:
             continue
