@@ -1504,3 +1504,20 @@ def test_the_envoy_takes_back_an_ambassador_and_the_general_a_senior_general(ex)
     assert ("CONSULT", "Khalid al-Mansouri", "Chad") in ev
     _, _, ev = run(ex, "Senior General Tin Aung Win met Thai officials. The general later travelled to Laos.")
     assert ("CONSULT", "Tin Aung Win", "Laos") in ev
+
+
+def test_they_takes_back_a_listed_subject(ex):
+    _, _, ev = run(ex, "Guinea, Gabon and Chad left the Francophonie group on Monday. They have also cut military ties with France.")
+    assert {("SANCTION", "Guinea", "France"), ("SANCTION", "Gabon", "France"), ("SANCTION", "Chad", "France")} <= ev
+
+
+def test_the_three_countries_take_back_a_list_of_three(ex):
+    _, _, ev = run(ex, "Nigeria urged Niger, Mali and Burkina Faso to stay in the bloc on Monday. "
+                       "Ghana later accused the three juntas of harming regional trade.")
+    assert {("ACCUSE", "Ghana", "Niger"), ("ACCUSE", "Ghana", "Mali"), ("ACCUSE", "Ghana", "Burkina Faso")} <= ev
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_the_relatives(ex):
+    _, _, ev = run(ex, "Chad cut military ties with France, which completed its withdrawal from Niger in 2023 "
+                       "and is pulling its last soldiers out of Senegal.")
+    assert not any(e[0] == "RETREAT" and e[1] == "Chad" for e in ev)

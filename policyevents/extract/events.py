@@ -363,6 +363,7 @@ class Arg:
     pronoun: bool = False
     adjective: bool = False  # a bare demonym used as an adjective ("Russian flags"): never the actor
     pair: str | None = None  # "the two governments": the second of the article's two main states
+    group: tuple = ()  # "they": the actors of a coordinated subject ("Niger, Mali and Burkina Faso")
 
 
 STATE_POSS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|military|army|authorities|junta|regime|forces|police|ministry|"
@@ -415,6 +416,43 @@ def _in_pp(text: str, s: int) -> bool:
     return False
 
 
+def _lists(sent: Sentence, mentions: list[Mention], actors: ArticleActors) -> list[tuple[str, ...]]:
+    """The lists of two or more states or organizations a sentence names ("Niger, Mali and Burkina Faso")."""
+    named = [m for m in mentions if not m.nested and actors.actors[m.key].actor_type in ("state", "organization")]
+    out, cur = [], named[:1]
+    for m in named[1:]:
+        if re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent.text[cur[-1].end - sent.start:m.start - sent.start]):
+            cur.append(m)
+        else:
+            out.append(cur)
+            cur = [m]
+    out.append(cur)
+    keys = [tuple(dict.fromkeys(m.key for m in c)) for c in out if c]
+    return [k for k in keys if len(k) >= 2]
+
+
+COUNTED_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<n>three|four|five)\s+(?:[a-z\-]+\s+){0,2}?(?:countries|states|nations|governments|"
+                             r"juntas|members|neighbou?rs|capitals)\b")
+NUMBER_OF = {"three": 3, "four": 4, "five": 5}
+
+
+def _subject_group(sent: Sentence, mentions: list[Mention], actors: ArticleActors, upto: int | None = None) -> tuple[str, ...]:
+    """The states or organizations a sentence opens with in a list ("Niger, Mali and Burkina Faso
+    announced ..."), if it opens with two or more; ``upto`` limits the search to text before it."""
+    named = [m for m in mentions if not m.nested and (upto is None or m.end - sent.start <= upto)
+             and actors.actors[m.key].actor_type in ("state", "organization")]
+    if not named or not re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?(?:the\s+|The\s+)?", sent.text[:named[0].start - sent.start]):
+        return ()
+    group = [named[0]]
+    for m in named[1:]:
+        if re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent.text[group[-1].end - sent.start:m.start - sent.start]):
+            group.append(m)
+        else:
+            break
+    keys = tuple(dict.fromkeys(m.key for m in group))
+    return keys if len(keys) >= 2 else ()
+
+
 def _named_pair(sent: Sentence, mentions: list[Mention]) -> tuple[str, str] | None:
     """The last two actors the sentence coordinates ("X and Y", "between X and the Y"), if any."""
     named = [m for m in mentions if not m.nested]
@@ -423,9 +461,23 @@ def _named_pair(sent: Sentence, mentions: list[Mention]) -> tuple[str, str] | No
 
 
 def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors,
-          focal: list[str] = (), prior_pair: tuple[str, str] | None = None) -> list[Arg]:
+          focal: list[str] = (), prior_pair: tuple[str, str] | None = None, prior_group: tuple = (),
+          recent_lists: list[tuple[str, ...]] = ()) -> list[Arg]:
     text = sent.text
     args = []
+    for cm in COUNTED_ANAPHOR.finditer(text):
+        # "the three countries", "the three landlocked states": the last list of that many named
+        size = NUMBER_OF[cm.group("n")]
+        fits = [g for g in list(recent_lists) + _lists(sent, [m for m in mentions if m.end - sent.start <= cm.start()], actors)
+                if len(g) == size]
+        if fits:
+            args.append(Arg(cm.start(), cm.end(), fits[-1][0], _in_pp(text, cm.start()), False, True, group=fits[-1]))
+    for tm in re.finditer(r"\b(?:[Tt]hey)\b(?=\s+(?:\w+\s+){0,2}?(?:have|has|had|will|would|could|also|were|are|said|say|\w+ed)\b)", text):
+        # "Niger, Mali and Burkina Faso left ECOWAS ... They have also cut ties with France": the
+        # states the sentence (before it) or the one before opened with
+        grp = _subject_group(sent, mentions, actors, tm.start()) or prior_group
+        if grp:
+            args.append(Arg(tm.start(), tm.end(), grp[0], _in_pp(text, tm.start()), False, True, group=grp))
     states = [k for k in focal if actors.actors[k].actor_type == "state"]
     if states:
         # "the government", "the junta": the article's main state, unless the phrase names another
@@ -542,12 +594,19 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     focal = _focal_states(actors)
     main = _focal_states(actors, implicit=True)
     headline = _headline(body, sentences)
+    prev_group_arg: tuple = ()
     for sent in sentences:
         if sent.index == headline:
             continue  # a headline retells the story the body tells
         ms = by_sent.get(sent.index, [])
         pairs = [p for p in (_named_pair(s, by_sent.get(s.index, [])) for s in sentences[max(0, sent.index - 3):sent.index - 1]) if p]
-        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None)
+        prev_sent = sentences[sent.index - 2] if sent.index >= 2 else None
+        group = _subject_group(prev_sent, by_sent.get(prev_sent.index, []), actors) if prev_sent else ()
+        if not group and prev_group_arg:
+            group = prev_group_arg  # "The three countries formed a pact ... They have also cut ties"
+        recent = [g for s_ in sentences[:sent.index - 1] for g in _lists(s_, by_sent.get(s_.index, []), actors)]
+        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None, group, recent)
+        prev_group_arg = next((a.group for a in args if a.group and a.start < 4), ())
         events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal, main))
         for a in args:
             if not a.pronoun and actors.actors[a.key].actor_type == "person":
@@ -924,7 +983,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             cue_args = [a for a in cue_args if not any(s <= a.start < e for s, e in requested)]
             cue_args = _outside_appositions(text, cue_args, cs, actors, matcher.title_words)
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
-            forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])) else None
+            # (a verb coordinated inside a relative clause opened since the last act is the relative's:
+            # "cut ties with France, which completed its withdrawal ... and is pulling out")
+            forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])
+                                      and not re.search(r",\s+(?:which|who)\b", text[max(last_cue_end, 0):cs])) else None
             comma = text.rfind(",", 0, cs)
             if forced is None and last_subject and cue.pos == "v" and re.search(r"\w,\s+$", text[:cs]) \
                     and re.fullmatch(r"[a-z]+(?:s|ed)", surface) and not SAID.fullmatch(surface) \
@@ -935,7 +997,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # "Bangladeshi officials ... have said X and have repeatedly urged Y": a verb coordinated after
                 # an auxiliary or adverb has the sentence's subject, not the object just before "and"
                 first = [a for a in cue_args if a.end <= cs and not a.in_pp and not a.possessive and not a.adjective and not a.pronoun]
-                if first and not re.search(r"\b(?:that|who|which|after|before|when|while|because|if)\b", text[first[0].end:first[0].end + 25]):
+                if first and not re.search(r"\b(?:that|who|which|after|before|when|while|because|if)\b", text[first[0].end:first[0].end + 25]) \
+                        and not re.search(r",\s+(?:which|who)\b", text[first[0].end:cs]):
+                    # ("They cut ties with France, which completed its withdrawal ..., and is pulling its
+                    # last soldiers out": the relative's verb, not the sentence subject's)
                     forced = first[0].key
             if cue.pos != "n" and re.search(r",\s+(?:and|but)\s+(?:(?:also|later|then|he|she|it|they)\s+)?$", text[:cs]):
                 # "X said (that) Y had deployed troops ..., and called on Y to withdraw": after a comma the
@@ -1316,6 +1381,12 @@ def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
     # a relative clause inside a list is transparent: "China, which has ties with Cambodia, and the
     # United States" coordinates China and the United States
     rel = [(m.start(), m.end()) for m in RELATIVE.finditer(text) if not m.start() <= near < m.end()]
+    grp = [a for a in args if a.group and a.key == key]
+    if grp:
+        g = min(grp, key=lambda a: abs(a.start - near))
+        named = [a for a in args if not a.pronoun and a.key == key]
+        if not named or abs(g.start - near) < min(abs(a.start - near) for a in named):
+            return [replace(g, key=k, group=()) for k in g.group]  # "They have also cut ties": each of them
     real = [a for a in args if not a.pronoun and not any(s < a.start < e for s, e in rel)]
     cands = [a for a in real if a.key == key]
     if not cands:
