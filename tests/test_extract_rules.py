@@ -1521,3 +1521,8 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_the_relatives(ex):
     _, _, ev = run(ex, "Chad cut military ties with France, which completed its withdrawal from Niger in 2023 "
                        "and is pulling its last soldiers out of Senegal.")
     assert not any(e[0] == "RETREAT" and e[1] == "Chad" for e in ev)
+
+
+def test_we_in_a_quotation_is_the_speaker_named_after_it(ex):
+    _, _, ev = run(ex, "\"We urge Serbia to withdraw its troops from the border,\" Kosovo Prime Minister Albin Kurti said.")
+    assert ("REQUEST", "Albin Kurti", "Serbia") in ev

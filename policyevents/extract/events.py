@@ -155,6 +155,9 @@ COUNTED_OBJECT = re.compile(r"\s+(?:at least |more than |about |some |nearly |ov
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?P<which>)(?:the\s+)?(?:[\w.'’\-]+\s+){1,8}?(?:has\s+|have\s+|had\s+)?$")
 # ", whose government/forces <subject> <verb>": a relative clause whose object is the antecedent's
 WHOSE_CLAUSE = re.compile(r",\s+whose\s+(?:[a-z\-]+\s+){1,2}(?:the\s+)?(?:[\w.\-]+\s+){1,3}(?:has\s+|have\s+|had\s+)?$")
+# a sentence that opens with a quotation and names its speaker after it
+QUOTE_THEN_SPEAKER = re.compile(r"[\"“](?P<q>[^\"“”]{10,}?)[,?!.]?[\"”]")
+SPEECH_AFTER = re.compile(r"(?:,[^,]{0,60},)?\s+(?:said|says|told|added|wrote|declared|stated)\b")
 # a speech verb (and a date) right before a subject "it": "said on Monday it would ..."
 IT_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated|announced)\s+(?:(?:on|last|this|late on|earlier on)\s+\w+\s+)?(?:that\s+)?$")
 # people who arrive somewhere without visiting anyone (migration flows)
@@ -525,6 +528,17 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         adj = m.mention_type == "demonym" and m.key.startswith("state:") and " " not in m.text \
             and not STATE_AGENTS_AFTER.match(text, e)
         args.append(Arg(s, e, m.key, in_pp, poss, False, adj))
+    qm = QUOTE_THEN_SPEAKER.match(text)
+    if qm:
+        # '"We urge both sides to stand down," Anwar said': "I" and "we" in the quotation are its
+        # speaker, named right after it
+        after_q = [a for a in args if not a.pronoun and a.start >= qm.end()]
+        spk = next((a for a in after_q if re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[qm.end():a.start])
+                    and SPEECH_AFTER.match(text, a.end)), None) \
+            or next((a for a in after_q if re.fullmatch(r",?\s*(?:said|says|added|told\s+\w+)\s+(?:the\s+)?", text[qm.end():a.start])), None)
+        if spk is not None:
+            for wm in re.finditer(r"\b(?:I|[Ww]e)\b", text[:qm.end("q")]):
+                args.append(Arg(wm.start(), wm.end(), spk.key, False, False, True))
     # pronouns: nearest person before, in this sentence or the previous ones
     for pm in PRONOUNS.finditer(text):
         if any(a.start <= pm.start() < a.end for a in args if not a.pronoun):
