@@ -1526,3 +1526,16 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_the_relatives(ex):
 def test_we_in_a_quotation_is_the_speaker_named_after_it(ex):
     _, _, ev = run(ex, "\"We urge Serbia to withdraw its troops from the border,\" Kosovo Prime Minister Albin Kurti said.")
     assert ("REQUEST", "Albin Kurti", "Serbia") in ev
+
+
+def test_a_resumptive_reaction_answers_the_main_clause_act(ex):
+    _, _, ev = run(ex, "Poland and Lithuania urged the European Commission to broker talks between Ukraine and Belarus, "
+                       "a proposal that Brussels has so far declined to take up.")
+    assert {("REJECT", "European Union", "Poland"), ("REJECT", "European Union", "Lithuania")} <= ev
+    assert not any(e[0] == "REJECT" and e[2] in ("Ukraine", "Belarus") for e in ev)
+
+
+def test_a_verb_after_a_reported_clause_without_that_is_the_speakers(ex):
+    _, _, ev = run(ex, "Amnesty International said the EU risked complicity in abuses by funding Libyan forces, "
+                       "and called on Brussels to suspend such support.")
+    assert ("REQUEST", "Amnesty International", "European Union") in ev

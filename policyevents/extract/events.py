@@ -1075,12 +1075,16 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
                 continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
-            rm = RESUMPTIVE.search(text, 0, cs) if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" else None
+            rm = RESUMPTIVE.search(text, 0, cs) if cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" else None
+            if rm and tgt is not None and any(a.key == tgt and a.start > ce for a in args):
+                rm = None  # "a move that X criticised as a threat to Y": the target is named after the verb
             if rm:
                 # "X cut tariffs, a move that Y criticised": the reaction answers whoever made the move
                 done = [e for e in out if e.trigger_start - sent.start < rm.start() and e.source_key != src]
                 subj = [a for a in args if a.end <= rm.start() and not a.in_pp and not a.possessive and not a.adjective and a.key != src]
-                tgt = done[-1].source_key if done else (subj[0].key if subj else None)
+                # (the act the main clause states, not one inside its content: "pressed the EU to broker
+                # talks between X and Y, a proposal that Brussels declined" answers the pressing)
+                tgt = done[0].source_key if done else (subj[0].key if subj else None)
             doer_unknown = False
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
@@ -1269,8 +1273,9 @@ def _speaker_of(text: str, sp: re.Match, args: list[Arg], possessor: bool = Fals
 def _speaker_before(text: str, cs: int, args: list[Arg]) -> str | None:
     """The subject of a speech verb earlier in the sentence whose reported clause ends before ``cs``."""
     sp = _last_speech_verb(text, cs)
-    if sp is None or not re.search(r"\b(?:that|had|has|was|were|is|would|could)\b", text[sp.end():cs]):
-        return None
+    if sp is None or not (re.search(r"\b(?:that|had|has|was|were|is|would|could)\b", text[sp.end():cs])
+                          or any(sp.end() < a.start <= sp.end() + 6 and a.end < cs for a in args)):
+        return None  # (a reported clause: "said that ...", "said the EU risked ...")
     return _speaker_of(text, sp, args)
 
 
