@@ -1539,3 +1539,10 @@ def test_a_verb_after_a_reported_clause_without_that_is_the_speakers(ex):
     _, _, ev = run(ex, "Amnesty International said the EU risked complicity in abuses by funding Libyan forces, "
                        "and called on Brussels to suspend such support.")
     assert ("REQUEST", "Amnesty International", "European Union") in ev
+
+
+def test_riot_police_and_kinds_of_collective_organizations_keep_their_modifier(ex):
+    _, _, ev = run(ex, "Riot police fired tear gas at protesters in Conakry on Monday.")
+    assert ("ASSAULT", "riot police", "protesters") in ev
+    _, _, ev = run(ex, "Migrant advocacy groups criticised Honduras on Friday.")
+    assert ("ACCUSE", "migrant advocacy groups", "Honduras") in ev

@@ -90,6 +90,10 @@ TITLE_MODIFIER_WORDS = r"interim|acting|caretaker|outgoing|incoming|deputy|then|
 TITLE_MODIFIER = re.compile(r"\s+(?:" + TITLE_MODIFIER_WORDS + r")\s+[A-Z]")
 
 
+# words that are also verb forms but before a group noun name its kind ("riot police", "protest leaders")
+NOUN_MODIFIERS = {"riot", "protest", "strike", "rally", "march"}
+
+
 PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?\s+(?:refugee\s+|detention\s+|immigration\s+|military\s+|border\s+)?"
                               r"(?:depots?|camps?|prisons?|facility|facilities|detention centres?|detention centers?|crossings?|"
                               r"checkpoints?|airport|airbase|air base|naval base|villages?|districts?|neighbourhoods?|neighborhoods?|"
@@ -369,9 +373,15 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             taken.append(m.span())
         for m in rec.re_collective.finditer(text):
             if _free(taken, *m.span()):
-                name = m.group(0).lower()
-                add(Actor(f"org:{normalize(name)}", name, "organization", None, None, "lexicon"), base + m.start(), base + m.end(), sent, "name")
-                taken.append(m.span())
+                s0 = m.start()
+                mod = re.search(r"(?<![\w'’\-])([A-Za-z][a-z\-]+)\s+$", text[:s0])
+                if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms \
+                        and mod.group(1) not in rec.demonym_iso and mod.group(1).lower() not in {"main", "other", "leading", "major", "top"} \
+                        and _free(taken, mod.start(1), s0):
+                    s0 = mod.start(1)  # "migrant advocacy groups", "local rights groups": the kind is part of the name
+                name = text[s0:m.end()].lower()
+                add(Actor(f"org:{normalize(name)}", name, "organization", None, None, "lexicon"), base + s0, base + m.end(), sent, "name")
+                taken.append((s0, m.end()))
         for m in rec.re_demonym_phrase.finditer(text):
             if not _free(taken, *m.span()):
                 continue
@@ -398,7 +408,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             s0, e0 = m.start("head"), m.end("head")
             mod = re.search(r"([A-Za-z][a-z\-]+)\s+$", text[:s0])
             det_before = mod and re.search(r"\b(?:the|The|several|Several|some|Some|many|Many|other|two|three|four|[\d,]+)\s+$", text[:mod.start(1)])
-            if mod and _group_modifier(mod.group(1)) and (mod.group(1).lower() not in rec.verb_forms or det_before) \
+            if mod and _group_modifier(mod.group(1)) and (mod.group(1).lower() not in rec.verb_forms or det_before
+                                                          or mod.group(1).lower() in NOUN_MODIFIERS) \
                     and not re.search(r"\b(?:to|who|that|which|will|would|can|could|may|must|should|not|never)\s+$", text[:mod.start(1)]):
                 # ("to silence critics", "those who persecute journalists": a verb, not a modifier)
                 s0 = mod.start(1)
