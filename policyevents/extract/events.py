@@ -1019,7 +1019,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if cue.pos != "n" and re.search(r",\s+(?:and|but)\s+(?:(?:also|later|then|he|she|it|they)\s+)?$", text[:cs]):
                 # "X said (that) Y had deployed troops ..., and called on Y to withdraw": after a comma the
                 # coordinated verb is the speaker's, not the reported clause's subject
-                spk = _speaker_before(text, cs, cue_args)
+                spk = _speaker_before(text, cs, _outside_appositions(text, args, cs, actors, matcher.title_words))
                 if spk is not None:
                     forced = spk
             elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"[\w\"”’)]\s+and\s+(?:also\s+)?$", text[:cs]) \
@@ -1029,7 +1029,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # clause itself holds a speech act it could continue ("said X had urged ... and demanded")
                 sp = _last_speech_verb(text, cs)
                 if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) for x, _, cc in found):
-                    forced = _speaker_of(text, sp, cue_args, possessor=True) or forced
+                    forced = _speaker_of(text, sp, _outside_appositions(text, args, cs, actors, matcher.title_words), possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
                      and (not (lambda c: c.pos == "n" and "light" in c.flags)(_choose_pos(cands, text, x)) or _after_light_verb(text, x))
