@@ -1546,3 +1546,16 @@ def test_riot_police_and_kinds_of_collective_organizations_keep_their_modifier(e
     assert ("ASSAULT", "riot police", "protesters") in ev
     _, _, ev = run(ex, "Migrant advocacy groups criticised Honduras on Friday.")
     assert ("ACCUSE", "migrant advocacy groups", "Honduras") in ev
+
+
+def test_cues_regret_take_control_sever_relations_stop_work_and_phone_conversations(ex):
+    _, _, ev = run(ex, "Morocco regretted Algeria's decision to close its airspace.")
+    assert ("ACCUSE", "Morocco", "Algeria") in ev
+    _, _, ev = run(ex, "Lebanon said Syria would sever diplomatic relations with Jordan.")
+    assert ("SANCTION", "Syria", "Jordan") in ev or ("THREATEN", "Syria", "Jordan") in ev
+    _, _, ev = run(ex, "Lawyers stopped work across Serbia on Monday.")
+    assert ("PROTEST", "lawyers", None) in ev
+    _, _, ev = run(ex, "Chile's president held a telephone conversation with Peru's president on Monday.")
+    assert any(e[0] == "CONSULT" for e in ev)
+    _, _, ev = run(ex, "Rebel fighters took control of the Sudanese army's headquarters in Nyala.")
+    assert any(e[0] == "COERCE" for e in ev)
