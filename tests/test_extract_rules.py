@@ -1559,3 +1559,16 @@ def test_cues_regret_take_control_sever_relations_stop_work_and_phone_conversati
     assert any(e[0] == "CONSULT" for e in ev)
     _, _, ev = run(ex, "Rebel fighters took control of the Sudanese army's headquarters in Nyala.")
     assert any(e[0] == "COERCE" for e in ev)
+
+
+def test_a_demonym_and_descriptor_before_a_name_give_the_person_a_country(ex):
+    rows, _, ev = run(ex, "Zambian activist Brebner Changala and Malawian lawyer Chrispine Sibande were detained in Lusaka.")
+    persons = {a.name: a.country_code for a in rows.actors.values() if a.actor_type == "person"}
+    assert persons == {"Brebner Changala": "ZMB", "Chrispine Sibande": "MWI"}
+    assert {e[2] for e in ev if e[0] == "COERCE"} == {"Brebner Changala", "Chrispine Sibande"}
+
+
+def test_a_denial_of_allegations_answers_those_who_made_them(ex):
+    _, _, ev = run(ex, "Uganda's army chief criticised Kenya on Monday. Two Kenyan activists said they had been tortured by "
+                       "Tanzanian police, allegations Tanzania has denied.")
+    assert ("REJECT", "Tanzania", "Kenyan activists") in ev

@@ -85,6 +85,15 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
 # capitals that, as actors, stand for the international organization seated there rather than the state
 SEATS = {"Brussels": "European Union"}
 
+# what a person is, between a demonym and a name ("Kenyan activist Boniface Mwangi")
+DESCRIPTORS = (r"activist|rights activist|lawyer|human rights lawyer|journalist|blogger|dissident|businessman|businesswoman|"
+               r"tycoon|cleric|pastor|priest|rapper|singer|musician|writer|novelist|poet|academic|scholar|researcher|"
+               r"economist|politician|opposition politician|opposition leader|opposition figure|rebel leader|militia leader|"
+               r"warlord|tourist|student|athlete|footballer|doctor|engineer|executive|banker|farmer|fisherman|pilot|"
+               r"filmmaker|photographer|reporter|correspondent|editor|publisher|billionaire|influencer|aid worker|national|citizen")
+DESCRIPTOR_AFTER = re.compile(r"\s+(?:" + DESCRIPTORS + r")\s+[A-Z]")
+DESCRIBED_PERSON = re.compile(r"(?:^|(?<=\s))(?P<dem>[A-Z][\w\-]+)\s+(?:" + DESCRIPTORS + r")\s+$")
+
 # lowercase words between a country and a title that belong to the title ("Brazilian acting President X")
 TITLE_MODIFIER_WORDS = r"interim|acting|caretaker|outgoing|incoming|deputy|then|transitional|newly elected|new"
 TITLE_MODIFIER = re.compile(r"\s+(?:" + TITLE_MODIFIER_WORDS + r")\s+[A-Z]")
@@ -459,7 +468,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                     and (rec.title_of(tw.group(1)) or tw.group(2) and rec.title_of(f"{tw.group(1)} {tw.group(2)}")) \
                     and not (tw.group(2) and rec.title_of(tw.group(2)) is None and rec.title_of(tw.group(1)) and tw.group(2) in ("ministry", "embassy")):
                 continue  # "the Qatari envoy", "the Chinese foreign minister": a role phrase (pass 3), the state if no one fits
-            if _free(taken, *m.span()) and m.group(0) not in rec.plural_demonyms and not TITLE_MODIFIER.match(text, m.end()):
+            if _free(taken, *m.span()) and m.group(0) not in rec.plural_demonyms and not TITLE_MODIFIER.match(text, m.end()) \
+                    and not DESCRIPTOR_AFTER.match(text, m.end()):
                 add(_mk_state(lex, rec.demonym_iso[m.group(0)]), base + m.start(), base + m.end(), sent, "demonym")
                 taken.append(m.span())
         for m in rec.re_plural_demonym.finditer(text):
@@ -568,8 +578,13 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             continue  # "the Global Human Rights sanctions regime", "the Istanbul talks": a name of a thing, not a person
         if 2 <= len(words) <= 5 and _name_like(words, lex):
             name = phrase
-            add(Actor(f"person:{normalize(name)}", name, "person"), base + s, base + e, sent, "name")
-            taken.append((s, e))
+            # "Kenyan activist Boniface Mwangi", "Ugandan lawyer Agather Atuhaire": the demonym before a
+            # descriptor gives the person's country, and the phrase is the mention's extent
+            dm = DESCRIBED_PERSON.search(text[:s])
+            dem = rec.demonym_iso.get(dm.group("dem")) if dm else None
+            add(Actor(f"person:{normalize(name)}", name, "person", dem), base + s, base + e, sent, "name",
+                extent_start=base + dm.start("dem") if dem else -1)
+            taken.append((dm.start("dem") if dem else s, e))
     index_persons()
 
     # merge title-only persons ("President Trump" -> "Trump") into the full name ("Donald Trump")

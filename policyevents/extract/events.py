@@ -1211,7 +1211,7 @@ COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|ser
 # ", a move that X criticised", ", remarks the AU condemned", ", a decision that was welcomed by": a
 # reaction to the act the sentence has just told
 RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
-                        r"comments|statement|findings|claims?|accusations?|report|policy|action|operation|transfer|ruling|"
+                        r"comments|statement|findings|claims?|accusations?|allegations?|charges?|criticism|assertions?|report|policy|action|operation|transfer|ruling|"
                         r"announcement|proposal|offer)\s+(?:that\s+|which\s+)?[^,;]*$")
 AT_REQUEST = re.compile(r"\b(?:at|upon|on)\s+the\s+(?:\w+\s+)?(?P<cue>request)\s+of\b")
 TOLD_THAT = re.compile(r"\b(?P<verb>told)\s+(?!reporters\b)(?:[\w'’\-]+\s+){1,5}?that\b")
