@@ -1572,3 +1572,22 @@ def test_a_denial_of_allegations_answers_those_who_made_them(ex):
     _, _, ev = run(ex, "Uganda's army chief criticised Kenya on Monday. Two Kenyan activists said they had been tortured by "
                        "Tanzanian police, allegations Tanzania has denied.")
     assert ("REJECT", "Tanzania", "Kenyan activists") in ev
+
+
+def test_the_person_named_in_apposition_to_the_object_is_the_target(ex):
+    _, _, ev = run(ex, "Georgia's government raided the newspaper's offices and arrested its director, Mzia Amaglobeli.")
+    assert ("COERCE", "Georgia", "Mzia Amaglobeli") in ev
+
+
+def test_a_demonym_before_a_place_noun_is_not_where_a_passive_act_happened(ex):
+    _, _, ev = run(ex, "Tanzania detained two activists on Monday. Tanzania said they were criminals. "
+                       "Joel Kiunjuri was deported days later and Ruth Atuhaire was left at the Ugandan border.")
+    assert ("COERCE", "Tanzania", "Joel Kiunjuri") in ev
+    assert not any(e[1] == "Uganda" for e in ev)
+
+
+def test_the_attack_by_x_on_y_overrides_a_guessed_target(ex):
+    _, _, ev = run(ex, "Chad filed a complaint on Monday, accusing Sudan of arming militias in its war, which followed "
+                       "the April attack by Boko Haram on northern Cameroon.")
+    assert ("ASSAULT", "Boko Haram", "Cameroon") in ev
+    assert not any(e[0] == "ASSAULT" and e[2] in ("Chad", "Sudan") for e in ev)

@@ -1052,7 +1052,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
                 continue
             src, tgt = ev
-            if agent_named and "light" in cue.flags and src == agent.key and tgt is None:
+            if agent_named and "light" in cue.flags and src == agent.key:
                 tgt = struck.key  # "the attack by X on southern Y"
             if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b", text[ce:])) \
                     and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
@@ -1645,7 +1645,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         if not subj:
             return None
         tgt = subj[-1].key
-        where = [a for a in after if a.key.startswith("state:") and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])]
+        # ("left at the Ugandan border": a demonym before a place noun is no place where it happened)
+        where = [a for a in after if a.key.startswith("state:") and not a.adjective and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])]
         src = where[0].key if where else next((k for k in list(focal)[:1] if k != tgt), None)
         if src is None or src == tgt or _own_state(actors, tgt, src) and not where:
             return None
@@ -1739,6 +1740,14 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
 
 
 def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
+    # "arrested its director, Ulvi Hasanli", "expelled the embassy's spokesman, X": the person the
+    # object phrase names in apposition
+    ap = re.match(r"\s+(?:its|his|her|their|the)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+", text[ce:])
+    if ap and cue.pos != "n":
+        named = [a for a in args if a.start == ce + ap.end() and not a.pronoun and a.key != src
+                 and actors.actors[a.key].actor_type == "person"]
+        if named:
+            return named[0].key
     if "object" in cue.flags:
         m = re.match(r"\s+(?:(?:the|a|an|its|their|his|her|both)\s+)?", text[ce:])
         first = [a for a in args if a.start == ce + (m.end() if m else 0) or (a.pair and a.start == ce + 1)]
