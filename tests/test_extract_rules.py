@@ -1591,3 +1591,9 @@ def test_the_attack_by_x_on_y_overrides_a_guessed_target(ex):
                        "the April attack by Boko Haram on northern Cameroon.")
     assert ("ASSAULT", "Boko Haram", "Cameroon") in ev
     assert not any(e[0] == "ASSAULT" and e[2] in ("Chad", "Sudan") for e in ev)
+
+
+def test_media_words_end_an_organization_name(ex):
+    rows, _, ev = run(ex, "Police raided the offices of Meydan TV and arrested two reporters of Toplum Media on Friday.")
+    kinds = {a.name: a.actor_type for a in rows.actors.values()}
+    assert kinds.get("Meydan TV") == "organization" and kinds.get("Toplum Media") == "organization"
