@@ -1597,3 +1597,19 @@ def test_media_words_end_an_organization_name(ex):
     rows, _, ev = run(ex, "Police raided the offices of Meydan TV and arrested two reporters of Toplum Media on Friday.")
     kinds = {a.name: a.actor_type for a in rows.actors.values()}
     assert kinds.get("Meydan TV") == "organization" and kinds.get("Toplum Media") == "organization"
+
+
+def test_a_titled_name_does_not_start_with_a_connector(ex):
+    rows, _, _ = run(ex, "Executive Chairman of Mastercard Ajay Banga signed a deal with Guatemala.")
+    assert not any(a.name.startswith("of ") for a in rows.actors.values())
+
+
+def test_both_countries_are_two_states_not_two_bodies_named_before(ex):
+    _, _, ev = run(ex, "Mexico met officials of the Substance Abuse and Mental Health Services Administration on Monday. "
+                       "Both countries pledge to create a network for homicide prevention.")
+    assert not any(e[1] == "Substance Abuse" for e in ev)
+
+
+def test_demonstrating_a_commitment_is_no_protest(ex):
+    _, _, ev = run(ex, "Farmers demonstrated the strength of the opposition in Nairobi on Monday.")
+    assert not any(e[0] == "PROTEST" for e in ev)

@@ -1077,7 +1077,8 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
                 t_end = len(run_text[:t_end]) + len(" ".join([""] + cut))
         name_start = s + t_end + (len(run_text[t_end:]) - len(run_text[t_end:].lstrip()))
         name_toks = [t for t in run if t.start >= name_start]
-        if name_toks and all(_capitalized(t.text) or t.text in CONNECTORS for t in name_toks):
+        if name_toks and _capitalized(name_toks[0].text) and name_toks[0].text not in CONNECTORS \
+                and all(_capitalized(t.text) or t.text in CONNECTORS for t in name_toks):
             nwords = [t.text for t in name_toks]
             # "Vice Premier He Lifeng": after a title, "He" before another name word is a surname
             surname_he = nwords[0] == "He" and len(nwords) >= 2

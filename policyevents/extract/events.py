@@ -379,6 +379,7 @@ GOVERNMENT = re.compile(r"\b(?:(?:(?<=^)|(?<=, )|(?<=\bwhen )|(?<=\bafter )|(?<=
 PAIR = re.compile(r"\b(?:the two|both)\s+(?:countries|governments|sides|nations|neighbou?rs|states|capitals|delegations|parties|"
                   r"militaries|armies|leaders|allies|rivals|ministers|foreign ministers|presidents|prime ministers|heads of state|"
                   r"envoys|negotiators|negotiating teams|armed groups|groups|factions|warring parties|warring sides|movements)\b", re.I)
+STATE_PAIR = re.compile(r"\b(?:countries|nations|states|governments|capitals|neighbou?rs)\b", re.I)
 GROUP_PAIR = re.compile(r"\S+\s+\S+\s+(?:armed groups|groups|factions|movements)\b|\S+\s+(?:armed groups|groups|factions|movements)\b", re.I)
 
 
@@ -509,6 +510,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         pair = _named_pair(sent, [m for m in mentions if m.end - sent.start <= pm.start()])
         if pair is None:
             pair = prior_pair
+            if pair and STATE_PAIR.search(pm.group(0)) and not all(actors.actors[k].actor_type == "state" for k in pair):
+                pair = None  # "both countries" are two states, not the two bodies a sentence before named
         if pair is None and len(focal) >= 2 and not GROUP_PAIR.match(pm.group(0)):
             pair = (focal[0], focal[1])
         if pair:
@@ -825,6 +828,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "was no longer welcome", "were welcome to come": an adjective, not praise ("was welcomed by X" is)
         if re.search(r"\b(?:nothing|no reason|no need|no plans?|no intention|no desire)\s+to\s+$", text[:cs]):
             continue  # "we have nothing to discuss with him": no act (a refusal the cue does not state)
+        if cue.cue == "demonstrate" and cue.pos == "v" and re.match(r"\s+(?:the|a|an|its|their|his|her|our|that|how|what|this|strong|continued|"
+                                                                 r"[a-z]+['’]s)\b", text[ce:]):
+            continue  # "demonstrating the commitment of X": showing something, not a protest
         if cue.cue == "press" and re.match(r"\s+(?:on|ahead|forward)\b", text[ce:]):
             continue  # "pressed on with a crackdown": went on with it (the act after it is the event)
         if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS \
