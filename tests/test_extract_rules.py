@@ -1613,3 +1613,23 @@ def test_both_countries_are_two_states_not_two_bodies_named_before(ex):
 def test_demonstrating_a_commitment_is_no_protest(ex):
     _, _, ev = run(ex, "Farmers demonstrated the strength of the opposition in Nairobi on Monday.")
     assert not any(e[0] == "PROTEST" for e in ev)
+
+
+def test_an_unknown_single_name_that_acts_is_an_organization(ex):
+    rows, _, ev = run(ex, "Zambia's opposition was barred from the vote. Upnd said on Wednesday that police had killed 12 protesters. "
+                          "The government rejected claims by Upnd.")
+    assert ("Upnd", "organization") in {(a.name, a.actor_type) for a in rows.actors.values()}
+    assert ("ACCUSE", "Upnd", "police") in ev and ("REJECT", "Zambia", "Upnd") in ev
+    rows, _, _ = run(ex, "Talks in Lusaka were held. Lusaka said the talks went well. Delegates arrived in Lusaka on Monday.")
+    assert not any(a.actor_type == "organization" for a in rows.actors.values())
+
+
+def test_a_head_word_alone_is_no_organization_and_the_commission_takes_back_the_named_one(ex):
+    rows, _, ev = run(ex, "The European Commission proposed new rules on Monday. The Commission said Hungary had broken EU law.")
+    assert "Commission" not in {a.name for a in rows.actors.values()}
+    assert ("ACCUSE", "European Commission", "Hungary") in ev
+
+
+def test_rejecting_claims_by_x_is_active(ex):
+    _, _, ev = run(ex, "Angola's government rejected claims by Amnesty International that the vote was rigged.")
+    assert not any(e[0] == "REJECT" and e[1] != "Angola" for e in ev)

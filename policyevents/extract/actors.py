@@ -687,8 +687,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                         continue
                 add(out.actors[key], base + t.start, base + t.end, sent, "surname")
                 taken.append((t.start, t.end))
-        for m in re.finditer(r"\b(?:the|The) (ministry|agency|court|council|commission|department|committee|parliament|"
-                             r"party|coalition|alliance|movement|organi[sz]ation|group|militia|cartel|gang|bank|fund)\b", text):
+        for m in re.finditer(r"\b(?:the|The) ((?i:ministry|agency|court|council|commission|department|committee|parliament|"
+                             r"party|coalition|alliance|movement|organi[sz]ation|group|militia|cartel|gang|bank|fund))\b(?!\s+(?:of|for|on)\s+[A-Z])", text):
             # "a charge the ministry rejected": the organization of that kind the article last named
             if not _free(taken, *m.span()):
                 continue
@@ -761,6 +761,7 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             else:
                 continue
             taken.append(m.span())
+    _unknown_single_names(body, sentences, rec, out, add)
     out.mentions.sort(key=lambda m: (m.start, m.end, m.key))
     _attach_country_to_org_names(body, out)
     # de-duplicate identical spans (a dictionary name can be found twice)
@@ -778,6 +779,47 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         for m in uniq
     ]
     return out
+
+
+ACTOR_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*(?:said|says|called|accused|urged|demanded|"
+                              r"rejected|denied|condemned|criticised|criticized|welcomed|warned|announced|claimed|blamed|"
+                              r"boycotted|refused|vowed|pledged|threatened|appealed|asked)\b")
+
+
+def _unknown_single_names(body: str, sentences: list[Sentence], rec, out: ArticleActors, add) -> None:
+    """A single capitalized word no list knows that the article uses as a name (never in lower case,
+    at least once inside a sentence) and that says or does something ("Chadema said", "Frelimo
+    accused"): an organization. People named by one word alone were introduced in full before and
+    are found as surnames."""
+    lex = rec.lex
+    lower = {w.lower() for w in re.findall(r"\b[a-z][\w\-]+\b", body)}
+    taken_by_sent: dict[int, list[tuple[int, int]]] = {}
+    for m in out.mentions:
+        taken_by_sent.setdefault(m.sentence_index, []).append((m.start, (m.extent_end or m.end)))
+    cands: dict[str, list] = {}
+    for sent in sentences:
+        for m in re.finditer(r"(?<![\w'’\-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{3,})(?![\w'’\-])", sent.text):
+            w = m.group(1)
+            a, b = sent.start + m.start(1), sent.start + m.end(1)
+            if any(s0 <= a < e0 for s0, e0 in taken_by_sent.get(sent.index, [])):
+                continue
+            cands.setdefault(w, []).append((sent, m))
+    for w, occ in cands.items():
+        if w.lower() in lower or w in lex.not_names or w in DATE_WORDS or rec.title_of(w) or w in rec.demonym_iso \
+                or w in lex.org_heads or w in lex.place_heads or len(occ) < 2:
+            continue
+        if not any(m.start(1) > 0 and not re.search(r"[\"“(]\s*$", sent.text[:m.start(1)]) for sent, m in occ):
+            continue  # only ever opening a sentence: a common word as likely as a name
+        if not any(ACTOR_VERB_AFTER.match(sent.text, m.end(1)) for sent, m in occ):
+            continue
+        if any(re.search(r"\b(?:in|at|to|from|near|into|of)\s+(?:the\s+)?$", sent.text[:m.start(1)]) for sent, m in occ):
+            continue  # "talks in Geneva", "arrived in Ceuta": a place
+        if any(re.match(r"\s+[A-Z]", sent.text[m.end(1):]) or re.search(r"[A-Z][\w\-]*\s+$", sent.text[:m.start(1)])
+               for sent, m in occ):
+            continue  # part of a longer name somewhere
+        act = Actor(f"org:{normalize(w)}", w, "organization", None, None, "pattern")
+        for sent, m in occ:
+            add(act, sent.start + m.start(1), sent.start + m.end(1), sent, "name")
 
 
 def _has_suffix(name: str) -> bool:
@@ -1106,6 +1148,8 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
         # a document named by its subject, no actor (however many organization words it holds)
         taken.append((s, e))
         return True
+    if len(words) == 1 and last in lex.org_heads and not (country or poss_country):
+        return False  # "TV", "Council", "Ministry" alone: a head word with no name (no actor of its own)
     if any(w in lex.org_heads for w in words) and last not in lex.place_heads:
         s = min(s, org_start)
         name = text[s:e]

@@ -1634,8 +1634,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     participle = not text[cs:ce].lower().endswith(("ing", "es")) and "commitment" not in cue.flags
     # a phrase cue that opens with a participle ("sent back", "taken into custody") is verbal too
     verbal = cue.pos == "v" or (cue.pos == "p" and bool(re.match(r"[a-z]+(?:ed|en|nt|wn|ught|ot)\b", text[cs:ce].lower())))
+    # (without an auxiliary the agent follows the participle directly or after a place and time:
+    # "signed in Jakarta by X"; "rejected claims by X" is active, its object's maker named)
     passive = verbal and by and participle and (any(w in PASSIVE_AUX for w in prev[-2:])
-                                                       or text[cs:ce].lower().endswith("ed"))
+                                                       or text[cs:ce].lower().endswith("ed")
+                                                       and not re.match(r"\s+[a-z]+\s+by\s", text[ce:]))
     p1 = prev[-1] if prev else ""
     nxt = re.match(r"\s+(\w+)", text[ce:])
     reduced = (cue.type in {"COERCE", "SANCTION", "ASSAULT"} and text[cs:ce].lower().endswith("ed") and p1.isalpha()
