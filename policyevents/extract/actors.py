@@ -109,19 +109,19 @@ PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-
                               r"townships?|settlements?|oilfields?|oil fields?|mines?|dams?|highway|motorway|road)\b")
 DOCUMENT_HEADS = {"Treaty", "Convention", "Agreement", "Accord", "Protocol", "Charter", "Declaration", "Act", "Memorandum",
                   "Statute", "Covenant", "Pact"}
-ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:group|organi[sz]ation|charity|agency|association|"
-                        r"union|party|movement|newspaper|daily|broadcaster|news agency|network|coalition|alliance|militia|"
-                        r"company|firm|watchdog|foundation|institute|think tank|NGO|non-governmental organi[sz]ation)\s+$")
+# nouns that say a name is an organization's ("the charity Care4Calais", "KISA, a rights group,")
+ORG_KINDS = (r"group|organi[sz]ation|charity|agency|association|union|party|movement|newspaper|daily|broadcaster|news agency|"
+             r"network|coalition|alliance|militia|company|firm|watchdog|foundation|institute|think tank|NGO|"
+             r"non-governmental organi[sz]ation")
+ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:" + ORG_KINDS + r")\s+$")
 CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens))"
                    r"(?=\s+(?:[\w\-]+\s+){0,2}?(?:marched|rallied|took to the streets|protested|demonstrated|gathered|blocked|"
                    r"staged|massed|chanted)\b)")
 
 
 # ", a Cypriot migrant rights group,": an apposition saying that the name before it is an organization's
-ORG_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,4}?(?:group|organi[sz]ation|charity|agency|association|union|"
-                            r"party|movement|coalition|alliance|militia|company|firm|watchdog|foundation|institute|think tank|"
-                            r"NGO|network|news agency|broadcaster|newspaper|daily|commission|council|body|federation|"
-                            r"confederation|syndicate|gang|cartel)\b")
+ORG_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,4}?(?:" + ORG_KINDS +
+                            r"|commission|council|body|federation|confederation|syndicate|gang|cartel)\b")
 # "the bloc", "the regional bloc", "the continental body": an intergovernmental organization named before
 BLOC_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?:regional|continental|sub-regional|west african|east african|southern african|"
                           r"[A-Z]+-member|\d+-member|[a-z]+-nation)\s+)?(?:bloc|grouping)\b|"

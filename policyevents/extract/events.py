@@ -137,7 +137,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .actors import FORCE_GROUP, ArticleActors, Mention
+from .actors import DATE_WORDS, FORCE_GROUP, ArticleActors, Mention
 from .dates import DateExpr, find_dates, speaks_of_future
 from .lexicon import Cue, Lexicon
 from .segment import Sentence
@@ -163,9 +163,7 @@ IT_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated|announced)\s+(?:(?:on|l
 # people who arrive somewhere without visiting anyone (migration flows)
 ARRIVING_PEOPLE = re.compile(r"\b(?:migrants|refugees|asylum seekers|asylum-seekers|people|persons|passengers|boats|vessels|"
                              r"children|minors|families|men|women|newcomers|arrivals|syrians|afghans|others)\b(?:\s+(?:have|had|has|who|that))?$")
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-             "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
-             "yesterday", "weekend"}
+DAY_WORDS = {w.lower() for w in DATE_WORDS} | {"today", "yesterday", "weekend"}
 TEMPORAL = {"before", "after", "since", "until", "following", "ahead", "prior"}
 VERB_MARKERS = {"to", "will", "would", "may", "might", "could", "can", "should", "must", "shall", "did", "does", "do",
                 "not", "never", "has", "have", "had", "also", "then", "later", "publicly", "reportedly", "formally"}
@@ -420,19 +418,26 @@ def _in_pp(text: str, s: int) -> bool:
     return False
 
 
-def _lists(sent: Sentence, mentions: list[Mention], actors: ArticleActors) -> list[tuple[str, ...]]:
-    """The lists of two or more states or organizations a sentence names ("Niger, Mali and Burkina Faso")."""
+def _mention_lists(sent: Sentence, mentions: list[Mention], actors: ArticleActors) -> list[list[Mention]]:
+    """The states and organizations a sentence names, grouped into the lists they stand in
+    ("Niger, Mali and Burkina Faso"; a name standing alone is a group of one)."""
     named = [m for m in mentions if not m.nested and actors.actors[m.key].actor_type in ("state", "organization")]
-    out, cur = [], named[:1]
-    for m in named[1:]:
-        if re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent.text[cur[-1].end - sent.start:m.start - sent.start]):
-            cur.append(m)
+    out: list[list[Mention]] = []
+    for m in named:
+        if out and re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent.text[out[-1][-1].end - sent.start:m.start - sent.start]):
+            out[-1].append(m)
         else:
-            out.append(cur)
-            cur = [m]
-    out.append(cur)
-    keys = [tuple(dict.fromkeys(m.key for m in c)) for c in out if c]
-    return [k for k in keys if len(k) >= 2]
+            out.append([m])
+    return out
+
+
+def _keys(group: list[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.key for m in group))
+
+
+def _lists(sent: Sentence, mentions: list[Mention], actors: ArticleActors) -> list[tuple[str, ...]]:
+    """The lists of two or more states or organizations a sentence names."""
+    return [k for k in map(_keys, _mention_lists(sent, mentions, actors)) if len(k) >= 2]
 
 
 COUNTED_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<n>three|four|five)\s+(?:[a-z\-]+\s+){0,2}?(?:countries|states|nations|governments|"
@@ -443,17 +448,10 @@ NUMBER_OF = {"three": 3, "four": 4, "five": 5}
 def _subject_group(sent: Sentence, mentions: list[Mention], actors: ArticleActors, upto: int | None = None) -> tuple[str, ...]:
     """The states or organizations a sentence opens with in a list ("Niger, Mali and Burkina Faso
     announced ..."), if it opens with two or more; ``upto`` limits the search to text before it."""
-    named = [m for m in mentions if not m.nested and (upto is None or m.end - sent.start <= upto)
-             and actors.actors[m.key].actor_type in ("state", "organization")]
-    if not named or not re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?(?:the\s+|The\s+)?", sent.text[:named[0].start - sent.start]):
+    groups = _mention_lists(sent, [m for m in mentions if upto is None or m.end - sent.start <= upto], actors)
+    if not groups or not re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?(?:the\s+|The\s+)?", sent.text[:groups[0][0].start - sent.start]):
         return ()
-    group = [named[0]]
-    for m in named[1:]:
-        if re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent.text[group[-1].end - sent.start:m.start - sent.start]):
-            group.append(m)
-        else:
-            break
-    keys = tuple(dict.fromkeys(m.key for m in group))
+    keys = _keys(groups[0])
     return keys if len(keys) >= 2 else ()
 
 
@@ -612,8 +610,11 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     main = _focal_states(actors, implicit=True)
     headline = _headline(body, sentences)
     prev_group_arg: tuple = ()
+    recent_lists: list[tuple[str, ...]] = []  # the lists of states and organizations named so far
     for sent in sentences:
+        lists_here = _lists(sent, by_sent.get(sent.index, []), actors)
         if sent.index == headline:
+            recent_lists += lists_here
             continue  # a headline retells the story the body tells
         ms = by_sent.get(sent.index, [])
         pairs = [p for p in (_named_pair(s, by_sent.get(s.index, [])) for s in sentences[max(0, sent.index - 3):sent.index - 1]) if p]
@@ -621,8 +622,8 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
         group = _subject_group(prev_sent, by_sent.get(prev_sent.index, []), actors) if prev_sent else ()
         if not group and prev_group_arg:
             group = prev_group_arg  # "The three countries formed a pact ... They have also cut ties"
-        recent = [g for s_ in sentences[:sent.index - 1] for g in _lists(s_, by_sent.get(s_.index, []), actors)]
-        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None, group, recent)
+        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None, group, list(recent_lists))
+        recent_lists += lists_here
         prev_group_arg = next((a.group for a in args if a.group and a.start < 4), ())
         events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal, main))
         for a in args:
@@ -952,7 +953,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # "said he would visit China in April", "will begin talks with its creditors": a meeting
             # announced for the future is a commitment (PLOVER: future-tense CONSULT is AGREE)
             cue = replace(cue, type="AGREE", mode=None)
-        bym = re.match(r"\s+by\s+(?:the\s+)?", text[ce:])
+        bym = re.match(r"\s+by\s+(?:the\s+)?", text[ce:]) if "light" in cue.flags else None
         agent = next((a for a in args if bym and a.start == ce + bym.end() and not a.pronoun), None)
         # (and whom: "an attack by X on Y")
         struck = next((a for a in args if agent is not None and a.start > agent.end and not a.pronoun
