@@ -1336,8 +1336,8 @@ def test_a_title_modifier_keeps_the_demonym_with_the_person(ex):
 
 def test_both_groups_is_the_pair_named_in_a_sentence_before(ex):
     _, _, ev = run(ex, "Clashes between the ELN and the Gulf Clan continued on Sunday. "
-                       "Ombudsman Iris Marin called on both groups to spare civilians.")
-    assert {("REQUEST", "Iris Marin", "ELN"), ("REQUEST", "Iris Marin", "Gulf Clan")} <= ev
+                       "Ombudsman Carlos Camargo called on both groups to spare civilians.")
+    assert {("REQUEST", "Carlos Camargo", "ELN"), ("REQUEST", "Carlos Camargo", "Gulf Clan")} <= ev
     assert not any(e[2] == "groups" for e in ev)
 
 
