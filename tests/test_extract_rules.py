@@ -1633,3 +1633,24 @@ def test_a_head_word_alone_is_no_organization_and_the_commission_takes_back_the_
 def test_rejecting_claims_by_x_is_active(ex):
     _, _, ev = run(ex, "Angola's government rejected claims by Amnesty International that the vote was rigged.")
     assert not any(e[0] == "REJECT" and e[1] != "Angola" for e in ev)
+
+
+def test_the_state_deportees_are_sent_to_is_no_target(ex):
+    _, _, ev = run(ex, "Norway deported asylum seekers to Eritrea on Monday. Chile carried out a deportation flight to Bolivia.")
+    assert not any(e[0] == "COERCE" and e[2] in {"Eritrea", "Bolivia"} for e in ev)
+    assert ("COERCE", "Norway", "asylum seekers") in ev
+
+
+def test_a_demonym_before_a_named_organization_is_not_the_target(ex):
+    _, _, ev = run(ex, "Kazakh police raided the office of the Turkish news agency Anadolu on Monday.")
+    assert not any(e[2] == "Turkey" for e in ev)
+
+
+def test_together_with_coordinates_actors(ex):
+    _, _, ev = run(ex, "Chad, together with Sudan and Libya, condemned the attack by Boko Haram.")
+    assert {("ACCUSE", k, "Boko Haram") for k in ("Chad", "Sudan", "Libya")} <= set(ev)
+
+
+def test_a_repeated_by_coordinates_passive_agents(ex):
+    _, _, ev = run(ex, "Ecuador said Peru had attacked the border post. The attack was condemned by Chile and by Bolivia.")
+    assert {e[1] for e in ev if e[0] == "ACCUSE"} >= {"Chile", "Bolivia"}

@@ -1392,7 +1392,9 @@ DYADIC = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "SUPPOR
           "SANCTION", "CONCEDE"}
 # between coordinated actors: a comma or "and"/"or", then a determiner or a count ("arrested three
 # Pakistani nationals and two Afghan migrants")
-_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+"
+_CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+|(?:together|along)\s+with\s+)?|\s+(?:and|or|as well as)\s+"
+                       # "criticised by X and by Y": the same agent role twice
+                       r"|\s+and\s+(?:by|from)\s+"
                        # "blaming Kyiv for ending the transit and Chisinau for ...": each with its charge
                        r"|\s+(?:of|for)\s+[a-z]+ing\b[^,;.]{0,50}?\s+and\s+)"
                        r"(?:(?:the|its|their|his|her|some|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1442,7 +1444,7 @@ def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
             lo = k
     group = real[lo:hi + 1]
     # a list needs "and"/"or" before its last member; "X, Y" alone is an apposition
-    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as)\b", gap(group[-2], group[-1])) \
+    if len(group) > 1 and not re.search(r"\b(?:and|or|as well as|together with|along with)\b", gap(group[-2], group[-1])) \
             and not re.match(r",?\s+(?:and|or)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:other|more)\b", text[group[-1].end:]):
         # unless the list goes on to a member that names no actor ("the Sinaloa Cartel, the
         # Jalisco Cartel and six other groups")
@@ -1797,6 +1799,11 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         pool = [a for a in pool if not re.search(r"\b(?:in|across|through|around|into|streets of|outside)\s+(?:the\s+)?(?:capital,?\s+)?$", text[:a.start])
                 or (actors.actors[a.key].actor_type == "state" and (re.match(r"(?:['’]s)?\s+(?:embassy|consulate|high commission|mission)\b", text[a.end:])
                                                                      or re.search(r"\b(?:embassy|consulate)$", text[a.start:a.end], re.I)))]
+    if cue.mode == "deport":
+        # "deported 28 men to Afghanistan", "a deportation flight to Algeria": the state people are
+        # sent to is where they go, not whom the deportation is done to (the people are)
+        pool = [a for a in pool if not (re.search(r"\b(?:to|into|for)\s+(?:the\s+)?$", text[:a.start])
+                                        and actors.actors[a.key].actor_type == "state")]
     if cue.type in {"ACCUSE", "SANCTION", "ASSAULT", "PROTEST", "THREATEN"}:
         # "filing complaints at the WTO against Poland": the party named after "against" is the target
         against = [a for a in pool if re.search(r"\bagainst\s+(?:the\s+)?$", text[:a.start])]
@@ -1820,6 +1827,9 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     sa = actors.actors.get(src)
     force = sa is not None and sa.actor_type in ("group", "organization") and bool(FORCE_GROUP.search(sa.name))
     for a in pool:
+        if a.adjective and any(b.start > a.end and not b.pronoun and re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,4}", text[a.end:b.start])
+                               for b in args):
+            continue  # "raided the office of the Russian state news agency Sputnik": the named head, not the adjective
         if force and actors.actors[a.key].actor_type == "state" and re.search(r"\b(?:in|across|inside|within|throughout)\s+(?:the\s+)?$",
                                                                                text[:a.start]):
             continue  # "police opened fire ... in the deadliest day of protests in Nepal": where forces act
