@@ -1654,3 +1654,8 @@ def test_together_with_coordinates_actors(ex):
 def test_a_repeated_by_coordinates_passive_agents(ex):
     _, _, ev = run(ex, "Ecuador said Peru had attacked the border post. The attack was condemned by Chile and by Bolivia.")
     assert {e[1] for e in ev if e[0] == "ACCUSE"} >= {"Chile", "Bolivia"}
+
+
+def test_the_government_in_a_capital_is_the_object_of_a_request(ex):
+    _, _, ev = run(ex, "Melilla's mayor, Ana Ruiz Torres, asked the central government in Madrid to send more police.")
+    assert ("REQUEST", "Ana Ruiz Torres", "Spain") in ev

@@ -1762,7 +1762,10 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
             return named[0].key
     if "object" in cue.flags:
         m = re.match(r"\s+(?:(?:the|a|an|its|their|his|her|both)\s+)?", text[ce:])
-        first = [a for a in args if a.start == ce + (m.end() if m else 0) or (a.pair and a.start == ce + 1)]
+        first = [a for a in args if a.start == ce + (m.end() if m else 0) or (a.pair and a.start == ce + 1)
+                 # "asked the central government in Madrid", "urged the authorities of Mali": the state
+                 or a.key.startswith("state:") and any(g.start() <= ce + 1 and g.end() == a.start for g in (
+                     GOVERNMENT_IN.search(text, ce, a.start), GOVERNMENT_OF.search(text, ce, a.start)) if g)]
         return first[0].key if first and first[0].key != src else None
     with_arg = [a for a in after_clause if re.search(r"\bwith\s+(?:\w+['’]s\s+)?$", text[:a.start])]
     if cue.mode == "visit" and cue.pos != "n":
