@@ -1659,3 +1659,36 @@ def test_a_repeated_by_coordinates_passive_agents(ex):
 def test_the_government_in_a_capital_is_the_object_of_a_request(ex):
     _, _, ev = run(ex, "Melilla's mayor, Ana Ruiz Torres, asked the central government in Madrid to send more police.")
     assert ("REQUEST", "Ana Ruiz Torres", "Spain") in ev
+
+
+def test_peoples_opens_an_organization_name(ex):
+    rows, _, _ = run(ex, "The People's Progressive Movement, the main opposition group, called for new elections.")
+    assert "People's Progressive Movement" in {a.name for a in rows.actors.values()}
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack(ex):
+    _, _, ev = run(ex, "The Trump administration has struck similar deals with Uganda and Honduras to accept migrants.")
+    assert ("AGREE", "United States", "Uganda") in ev and not any(e[0] == "ASSAULT" for e in ev)
+    assert not any(e[1] == "Uganda" for e in ev)  # accepting migrants is the deal's content
+
+
+def test_a_noun_with_of_phrase_takes_its_agent_after_from(ex):
+    _, _, ev = run(ex, "Finland closed its border crossings, drawing a threat of retaliation from Moscow.")
+    assert ("THREATEN", "Russia", "Finland") in ev
+
+
+def test_handing_over_bases_is_a_withdrawal(ex):
+    _, _, ev = run(ex, "France handed over its last military base in Chad to the Chadian army on Thursday. "
+                       "Police handed over the suspect to Interpol.")
+    assert ("RETREAT", "France", "Chad") in ev
+    assert any(e[0] == "COOPERATE" for e in ev)
+
+
+def test_deportees_arriving_visit_no_one(ex):
+    _, _, ev = run(ex, "Rwanda said the Venezuelan deportees who arrived in Kigali on Monday were still being held.")
+    assert not any(e[0] == "CONSULT" for e in ev)
+
+
+def test_added_to_a_sanctions_list_by_the_speaker(ex):
+    _, _, ev = run(ex, "Canada said on Monday that the Wagner Group was added to its sanctions list.")
+    assert ("SANCTION", "Canada", "Wagner Group") in ev

@@ -1002,6 +1002,9 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
         if (gap in ("' ", "’ ") and a[-1].text.endswith("s") and len(a) <= 3 or gap == " and " and len(a) == 1) \
                 and not a[-1].possessive and b[-1].text in lex.org_heads and all(t.text[:1].isupper() for t in a):
             runs[i:i + 2] = [a + b]
+        elif a[-1].possessive and re.fullmatch(r"People(?:['’]s)?", a[-1].text) and len(a) <= 2 \
+                and re.fullmatch(r"(?:['’]s)?\s", gap) and b[-1].text in lex.org_heads:
+            runs[i:i + 2] = [a + b]  # "the People's United Democratic Movement": "People's" is no owner
     # trim leading non-name words ("Despite", "The") but remember "Former"
     out = []
     for r in runs:

@@ -162,7 +162,8 @@ SPEECH_AFTER = re.compile(r"(?:,[^,]{0,60},)?\s+(?:said|says|told|added|wrote|de
 IT_AFTER_SAID = re.compile(r"\b(?:said|says|added|stated|announced)\s+(?:(?:on|last|this|late on|earlier on)\s+\w+\s+)?(?:that\s+)?$")
 # people who arrive somewhere without visiting anyone (migration flows)
 ARRIVING_PEOPLE = re.compile(r"\b(?:migrants|refugees|asylum seekers|asylum-seekers|people|persons|passengers|boats|vessels|"
-                             r"children|minors|families|men|women|newcomers|arrivals|syrians|afghans|others)\b(?:\s+(?:have|had|has|who|that))?$")
+                             r"children|minors|families|men|women|newcomers|arrivals|syrians|afghans|others|deportees|returnees|"
+                             r"evacuees|detainees|workers)\b(?:\s+(?:have|had|has|who|that))?$")
 DAY_WORDS = {w.lower() for w in DATE_WORDS} | {"today", "yesterday", "weekend"}
 TEMPORAL = {"before", "after", "since", "until", "following", "ahead", "prior"}
 VERB_MARKERS = {"to", "will", "would", "may", "might", "could", "can", "should", "must", "shall", "did", "does", "do",
@@ -818,6 +819,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if text[cs].isupper() and re.search(r"(?<![\w\-])[A-Z][\w\-]*\s+$", text[max(0, cs - 60):cs]):
             continue  # a capitalized word after another inside a sentence: part of a name ("Asia-Pacific Economic Cooperation")
         cue = _choose_pos(cands, text, cs)
+        if cue.cue == "hand over" and HANDED_PLACE.match(text, ce):
+            # "handed over its last two military sites to the Senegalese army": giving up a base or
+            # territory is a withdrawal (PLOVER RETREAT), not the handing over of a person
+            cue = replace(cue, type="RETREAT", mode="withdraw")
         prev = _words_before(text, cs, 3)
         p1 = prev[-1] if prev else ""
         surface = text[cs:ce].lower()
@@ -1204,6 +1209,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
 
 
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+HANDED_PLACE = re.compile(r"(?:\s+(?:its|their|the|his|her|all|last|remaining|final|two|three|four|several|[\w\-]+)){0,4}?\s+"
+                          r"(?:bases?|military sites|sites|camps?|facilit(?:y|ies)|territor(?:y|ies)|positions|posts|barracks|"
+                          r"control|garrisons?|airbases?|air bases?)\b")
 # "condemned the attack / the coup attempt / the arrests": a reaction to a hostile act named by a noun
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 HOSTILE_ACT_NOUN = re.compile(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|these|those|its|their|[\w\-]+['’]s)\s+"
@@ -1494,7 +1502,7 @@ def _linked(text: str, args: list[Arg], ce: int, key: str) -> bool:
 
 # between a passive's subject and its verb: an apposition, a relative pronoun, auxiliaries, adverbs
 PASSIVE_GAP = re.compile(r"(?:,\s*(?:a|an|the|another|one of|his|her|its|their)\s+[^,]{0,40}?,?)?\s*(?:,\s*(?:who|which|that)\s+)?"
-                         r"(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|also|allegedly|then|subsequently|"
+                         r"(?:(?:has|have|had|was|were|is|are|been|being|be|will|would|could|may|might|reportedly|later|also|allegedly|then|subsequently|"
                          r"recently|briefly|first|since|already|now|still|again|repeatedly)\s+)*")
 # words that open a clause when a subject and its verb follow ("after Beijing agreed")
 SUBORDINATORS = {"after", "before", "since", "until", "as", "while", "when", "because", "if", "once", "unless", "though"}
@@ -1693,8 +1701,9 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             tgt = inner[0].key if inner else None
             if tgt is None and ("needs_target" in cue.flags or cue.type in DYADIC):
                 return None
-    elif cue.pos in ("n", "p") and "stative" not in cue.flags and re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:]):
-        m = re.match(r"\s+(?:\w+\s+)?(?:from|by)\s+", text[ce:])
+    elif cue.pos in ("n", "p") and "stative" not in cue.flags and re.match(r"\s+(?:of\s+[a-z\-]+\s+)?(?:\w+\s+)?(?:from|by)\s+", text[ce:]):
+        # "criticism from X", "a threat of retaliation from Moscow": the agent follows "from"/"by"
+        m = re.match(r"\s+(?:of\s+[a-z\-]+\s+)?(?:\w+\s+)?(?:from|by)\s+", text[ce:])
         agents = [a for a in args if a.start == ce + m.end()]
         if agents:
             src = agents[0].key
