@@ -1692,3 +1692,19 @@ def test_deportees_arriving_visit_no_one(ex):
 def test_added_to_a_sanctions_list_by_the_speaker(ex):
     _, _, ev = run(ex, "Canada said on Monday that the Wagner Group was added to its sanctions list.")
     assert ("SANCTION", "Canada", "Wagner Group") in ev
+
+
+def test_committing_a_massacre_is_no_commitment(ex):
+    _, _, ev = run(ex, "Congo and Belgium held talks in Kinshasa. "
+                       "Belgium acknowledged that Belgian colonial troops had committed a \"massacre\" at Kasai.")
+    assert not any(e[0] == "AGREE" for e in ev)
+
+
+def test_an_organization_before_a_title_is_not_part_of_the_name(ex):
+    rows, _, _ = run(ex, "Lao People's Revolutionary Party General Secretary Thongloun Sisoulith met Hun Manet on Monday.")
+    assert "Thongloun Sisoulith" in {a.name for a in rows.actors.values()}
+
+
+def test_stabbing_in_the_back_is_a_figure_of_speech(ex):
+    _, _, ev = run(ex, "Maduro said that Brazil had \"stabbed Venezuela in the back\" over the BRICS veto.")
+    assert not any(e[0] == "ASSAULT" for e in ev)

@@ -1096,6 +1096,18 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     # a leading title
     run_text = text[s:e]
     tm = rec.re_title_start.match(run_text)
+    if not tm:
+        # "Communist Party General Secretary Nguyen Phu Trong", "National Assembly Speaker X Y": an
+        # organization's name before the title; the person starts at the title
+        for k, t in enumerate(run[:-3]):
+            if t.text in lex.org_heads and not t.possessive:
+                tk = rec.re_title_start.match(text, run[k + 1].start, e)
+                if tk and len(text[tk.end():e].split()) >= 2:
+                    run, words = run[k + 1:], words[k + 1:]
+                    s = run[0].start
+                    run_text = text[s:e]
+                    tm = rec.re_title_start.match(run_text)
+                break
     portfolio = 0
     if not tm:
         # a portfolio before a core title ("Commerce Secretary Howard Lutnick", "Trade Representative
