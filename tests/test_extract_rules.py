@@ -1708,3 +1708,9 @@ def test_an_organization_before_a_title_is_not_part_of_the_name(ex):
 def test_stabbing_in_the_back_is_a_figure_of_speech(ex):
     _, _, ev = run(ex, "Maduro said that Brazil had \"stabbed Venezuela in the back\" over the BRICS veto.")
     assert not any(e[0] == "ASSAULT" for e in ev)
+
+
+def test_modified_groups_and_militias_are_group_actors(ex):
+    rows, _, _ = run(ex, "Chilean business groups urged Santiago to settle the dispute. Militias attacked the convoy.")
+    kinds = {a.name.lower(): a.actor_type for a in rows.actors.values()}
+    assert kinds.get("chilean business groups") == "group" and kinds.get("militias") == "group"

@@ -906,6 +906,11 @@ def _known_persons(out: ArticleActors, rec: Recognizer, published) -> None:
                 a.acts_for_state = True
 
 
+# lowercase particles inside personal names ("Alexandre de Moraes", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "le", "la", "van", "von", "der", "den",
+                            "ter", "bin", "bint", "ibn", "al", "el"})
+
+
 def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> None:
     """A titled official with no stated country gets the one state named alone in their sentence."""
     by_sent: dict[int, list[Mention]] = {}
@@ -1102,7 +1107,9 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
         for k, t in enumerate(run[:-3]):
             if t.text in lex.org_heads and not t.possessive:
                 tk = rec.re_title_start.match(text, run[k + 1].start, e)
-                if tk and len(text[tk.end():e].split()) >= 2:
+                rest = text[tk.end():e].split() if tk else []
+                if tk and 2 <= len(rest) <= 4 and rest[0][:1].isupper() \
+                        and all((w[:1].isupper() or w in NAME_PARTICLES) and not rec.title_of(w) for w in rest):
                     run, words = run[k + 1:], words[k + 1:]
                     s = run[0].start
                     run_text = text[s:e]
