@@ -1714,3 +1714,16 @@ def test_modified_groups_and_militias_are_group_actors(ex):
     rows, _, _ = run(ex, "Chilean business groups urged Santiago to settle the dispute. Militias attacked the convoy.")
     kinds = {a.name.lower(): a.actor_type for a in rows.actors.values()}
     assert kinds.get("chilean business groups") == "group" and kinds.get("militias") == "group"
+
+
+def test_residents_of_a_place_are_one_group(ex):
+    rows, _, ev = run(ex, "Hundreds of residents of Oruro marched through the city on Tuesday. Residents of Tarija protested.")
+    names = {a.name.lower() for a in rows.actors.values()}
+    assert "hundreds of residents of oruro" in names and "residents of tarija" in names
+
+
+def test_a_condemned_hostile_act_answers_its_doer(ex):
+    _, _, ev = run(ex, "Qatar hosted talks with Egypt in Doha on Monday, and Qatar urged calm. "
+                       "Israel carried out an attack on a building in Doha on Tuesday, killing five Hamas members. "
+                       "The attack was condemned by Jordan and Oman.")
+    assert ("ACCUSE", "Jordan", "Israel") in ev and ("ACCUSE", "Oman", "Israel") in ev

@@ -114,7 +114,8 @@ ORG_KINDS = (r"group|organi[sz]ation|charity|agency|association|union|party|move
              r"network|coalition|alliance|militia|company|firm|watchdog|foundation|institute|think tank|NGO|"
              r"non-governmental organi[sz]ation")
 ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:" + ORG_KINDS + r")\s+$")
-CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens))"
+CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens)"
+                   r"(?: of (?!the\b)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)"
                    r"(?=\s+(?:[\w\-]+\s+){0,2}?(?:marched|rallied|took to the streets|protested|demonstrated|gathered|blocked|"
                    r"staged|massed|chanted)\b)")
 
@@ -441,6 +442,10 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 e0 += ext.end()  # "opposition candidates", "opposition lawmakers", "rights groups": the fuller group
             elif nxt and (nxt.group(1).lower() in GROUP_COMPOUND or rec.title_of(nxt.group(1)) or nxt.group(1)[0].isupper()):
                 continue  # "opposition leader X": a modifier, not the group
+            if head.lower() in {"residents", "villagers", "inhabitants"} \
+                    and (om := re.match(r"\s+of\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\b", text[e0:])) \
+                    and om.group(1) not in rec.country_by_surface:
+                e0 += om.end()  # "residents of Sweida": the people of a place (a state stays an actor of its own)
             if head.lower() == "drivers" and re.match(r"\s+of\s+(?!the\s+(?:trucks|buses|vehicles|lorries))", text[e0:]):
                 continue  # "the drivers of migration": causes, not people
             if head.lower() in {"governments", "leaders", "authorities", "rulers", "juntas"} and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[e0:]):

@@ -1102,7 +1102,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             doer_unknown = False
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
-            if tgt is None and cue.type in {"ACCUSE", "REJECT", "SUPPORT"} and cue.pos != "n" and (hm := HOSTILE_ACT_NOUN.match(text, ce)):
+            if tgt is None and cue.type in {"ACCUSE", "REJECT", "SUPPORT"} and cue.pos != "n" \
+                    and (HOSTILE_ACT_NOUN.match(text, ce) or re.match(r"\s+by\b", text[ce:]) and HOSTILE_PASSIVE_SUBJECT.search(text[:cs])):
                 # "Chile condemned the attack": whoever the article last told doing such a thing, not
                 # the main state; nobody when the article names no doer
                 own = {src, actors.state_of(src)} - {None}
@@ -1217,10 +1218,14 @@ HANDED_PLACE = re.compile(r"(?:\s+(?:its|their|the|his|her|all|last|remaining|fi
                           r"control|garrisons?|airbases?|air bases?)\b")
 # "condemned the attack / the coup attempt / the arrests": a reaction to a hostile act named by a noun
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE"}
+HOSTILE_NOUNS = (r"(?:attacks?|attempt|coup|coup attempt|putsch|raids?|incursions?|killings?|"
+                 r"bombings?|shelling|air ?strikes|drone strikes?|assaults?|invasion|occupation|seizure|arrests?|"
+                 r"detentions?|abductions?|kidnappings?|crackdown|violence|massacre|ambush|shooting)")
 HOSTILE_ACT_NOUN = re.compile(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|these|those|its|their|[\w\-]+['’]s)\s+"
-                              r"(?:[\w\-]+\s+){0,2}?(?:attacks?|attempt|coup|coup attempt|putsch|raids?|incursions?|killings?|"
-                              r"bombings?|shelling|air ?strikes|drone strikes?|assaults?|invasion|occupation|seizure|arrests?|"
-                              r"detentions?|abductions?|kidnappings?|crackdown|violence|massacre|ambush|shooting)\b")
+                              r"(?:[\w\-]+\s+){0,2}?" + HOSTILE_NOUNS + r"\b")
+# "The strike was condemned by X": a passive whose subject is a hostile act
+HOSTILE_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+                                     r"(?:strikes?|" + HOSTILE_NOUNS[3:] + r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$")
 SPEECH_ACTS = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}  # acts done by saying something
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"}
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
