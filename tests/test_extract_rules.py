@@ -1727,3 +1727,16 @@ def test_a_condemned_hostile_act_answers_its_doer(ex):
                        "Israel carried out an attack on a building in Doha on Tuesday, killing five Hamas members. "
                        "The attack was condemned by Jordan and Oman.")
     assert ("ACCUSE", "Jordan", "Israel") in ev and ("ACCUSE", "Oman", "Israel") in ev
+
+
+def test_meetings_with_two_different_people_of_one_state_are_two_events(ex):
+    _, _, ev = run(ex, "Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Beijing on Monday. "
+                       "Tokayev also held talks with Premier Li Qiang on Tuesday.")
+    tgts = {e[2] for e in ev if e[0] == "CONSULT"}
+    assert {"Xi Jinping", "Li Qiang"} <= tgts
+
+
+def test_a_percentage_before_a_sanction_noun_keeps_the_sanction(ex):
+    _, _, ev = run(ex, "Mexico imposed a 35 percent surtax on Japanese-made cars on Monday.")
+    assert ("SANCTION", "Mexico", "Japan") in ev
+

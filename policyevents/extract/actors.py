@@ -299,7 +299,8 @@ class Recognizer:
             r"(?<![\w\-])(?P<head>" + _alt(sorted(lex.group_heads | lex.group_heads_modified)) + r")(?![\w\-])", re.I)
         # a demonym before a common noun, or first in a list of them ("his French, Polish and
         # Austrian counterparts")
-        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=\s+[a-z]|,\s+(?:"
+        # ("Chinese-made vehicles": goods of the state)
+        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=-made\s+[a-z]|\s+[a-z]|,\s+(?:"
                                          + _alt(list(self.demonym_iso)) + r")(?:,|\s+(?:and|or)\s))")
         self.re_plural_demonym = re.compile(B0 + "(?:" + _alt(list(self.plural_demonyms)) + r")\b")
         self.re_region = re.compile(B0 + "(?:" + _alt(list(lex.regions)) + ")" + B1)

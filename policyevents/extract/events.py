@@ -760,7 +760,7 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
                 k = (e.sentence_index, e.event_type, norm(e.source_key), norm(e.target_key))
         if e.target_key is None and (e.event_type, norm(e.source_key)) in targeted:
             continue
-        if k in kept and not _other_time(out[kept[k]], e):
+        if k in kept and not _other_time(out[kept[k]], e) and not (loose and _two_people(out[kept[k]], e, actors)):
             i = kept[k]
             if out[i].date is None and e.date is not None:
                 out[i] = e
@@ -768,6 +768,14 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
         kept[k] = len(out)
         out.append(e)
     return out
+
+
+def _two_people(a: Event, b: Event, actors: ArticleActors) -> bool:
+    """Whether two tellings name different people on one side ("met Xi Jinping" and "held talks with
+    Premier Li Keqiang" are two meetings, though both are with China)."""
+    def person(k):
+        return k is not None and k in actors.actors and actors.actors[k].actor_type == "person"
+    return any(person(x) and person(y) and x != y for x, y in ((a.source_key, b.source_key), (a.target_key, b.target_key)))
 
 
 def _other_time(a: Event, b: Event) -> bool:
@@ -934,8 +942,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "met the conditions": meeting a requirement, not a meeting
         if cue.type == "CONSULT" and re.search(r"\bto\s+(?:open|start|begin|launch|hold|resume|restart)\s+(?:\w+\s+)?$", text[:cs]):
             continue  # "the decision to open talks": talks to come, the content of another act
-        if re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
-            continue  # "32 percent funded"
+        if cue.pos != "n" and re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
+            continue  # "32 percent funded" (but "a 25 percent tariff" is one)
         if cue.type in {"AGREE", "CONCEDE", "RETREAT"} and REFUSAL.search(text[max(0, cs - 40):cs]):
             # "would not accept any deal", "she would not step down": a refusal (PLOVER REJECT)
             cue = replace(cue, type="REJECT", mode=None, flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
