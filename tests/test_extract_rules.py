@@ -1740,3 +1740,8 @@ def test_a_percentage_before_a_sanction_noun_keeps_the_sanction(ex):
     _, _, ev = run(ex, "Mexico imposed a 35 percent surtax on Japanese-made cars on Monday.")
     assert ("SANCTION", "Mexico", "Japan") in ev
 
+
+
+def test_retaliating_with_tariffs_is_a_sanction(ex):
+    _, _, ev = run(ex, "Ottawa retaliated in April with 25 percent tariffs on American steel.")
+    assert ("SANCTION", "Canada", "United States") in ev

@@ -311,13 +311,14 @@ LIGHT_VERBS = re.compile(
     r"\b(?:impos|announc|declar|launch|stag|held|hold|carr(?:y|ied|ies) out|sign|reach|agree|offer|made|make|issu|"
     r"beg[ia]n|start|order|approv|adopt|unveil|introduc|went on|go(?:es|ing)? on|call(?:ed|s|ing)? for|"
     r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten|provid|send|sent|deliver|pledg|"
-    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead|prepar)\w*\b", re.I)
+    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead|prepar|retaliat)\w*\b", re.I)
 
 
 def _after_light_verb(text: str, cs: int) -> bool:
     """Whether a noun cue is the object of a light verb within the four words before it."""
     head = text[:cs]
-    words = WORD.findall(head)[-5:]
+    # (figures are no words here: "imposed a 25 percent tariff", "retaliated with 100 percent tariffs")
+    words = [w for w in WORD.findall(head) if not (w[0].isdigit() or w.lower() in {"percent", "%", "per", "cent"})][-5:]
     if any(w in ",;:" for w in words[-2:]):
         return False
     return bool(LIGHT_VERBS.search(" ".join(words)))
