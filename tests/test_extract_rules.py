@@ -1745,3 +1745,15 @@ def test_a_percentage_before_a_sanction_noun_keeps_the_sanction(ex):
 def test_retaliating_with_tariffs_is_a_sanction(ex):
     _, _, ev = run(ex, "Ottawa retaliated in April with 25 percent tariffs on American steel.")
     assert ("SANCTION", "Canada", "United States") in ev
+
+
+def test_denying_any_involvement_answers_the_accusation_against_its_forces(ex):
+    _, _, ev = run(ex, "Senegalese villagers blame Gambian soldiers for the killings. "
+                       "Gambia's army has denied any involvement in the raid.")
+    assert any(e[0] == "REJECT" and e[1] == "Gambia" and e[2] == "Senegalese villagers" for e in ev)
+
+
+def test_a_government_announcing_a_passive_measure_takes_it(ex):
+    _, _, ev = run(ex, "Kosovo and Albania held talks in Pristina. "
+                       "The Bosnian government announced that several Serbian officials would be denied entry.")
+    assert ("REJECT", "Bosnia and Herzegovina", "Serbia") in ev

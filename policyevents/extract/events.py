@@ -1077,7 +1077,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             src, tgt = ev
             if agent_named and "light" in cue.flags and src == agent.key:
                 tgt = struck.key  # "the attack by X on southern Y"
-            if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b", text[ce:])) \
+            if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b"
+                                                                 r"|\s+(?:any|all)\s+(?:involvement|responsibility|wrongdoing|role)\b", text[ce:])) \
                     and re.match(r"\s*(?:denied|denies|rejected|rejects|dismissed|dismisses)\b", text[cs:]):
                 tgt = None
                 # "rejected the criticism from Jakarta and Dhaka": the critics are named
@@ -1088,8 +1089,13 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     tgt = named[0].key
                 else:
                     # a denial answers the accusation just made against the one who denies
-                    tgt = next((e.source_key for e in reversed(list(prior) + out) if e.target_key in (src, actors.state_of(src))
-                                and e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}), None)
+                    # (or against its own forces: "residents blame Malian soldiers" ... "Mali's army denied")
+                    own = actors.state_of(src) or (f"state:{actors.actors[src].country_code}" if src in actors.actors
+                                                   and actors.actors[src].country_code else None)
+                    tgt = next((e.source_key for e in reversed(list(prior) + out) if e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}
+                                and (e.target_key in (src, own) or own and e.target_key in actors.actors
+                                     and actors.actors[e.target_key].actor_type == "group"
+                                     and f"state:{actors.actors[e.target_key].country_code}" == own)), None)
             if cue.cue == "leave body" and not (tgt in actors.blocs or tgt and actors.actors[tgt].actor_type == "organization"
                                                 and actors.actors[tgt].country_code is None
                                                 and re.search(r"\b(?:Court|Organi[sz]ation|Union|Community|Alliance|Treaty|Convention|Agreement)\b", actors.actors[tgt].name)):
@@ -1282,6 +1288,7 @@ def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str
     return speakers[-1].key if speakers else None
 
 
+ANNOUNCED_THAT = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|stated|declared|decided)\s+(?:(?:on|late on|early on)\s+\w+\s+)?that\s+")
 # "Azerbaijan's defence ministry said": the possessor of an unnamed speaker speaks through it
 POSSESSOR_OF_SPEAKER = r"['’]s\s+(?:[a-z\-]+\s+){1,3}"
 
@@ -1674,7 +1681,13 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                and not any(0 <= cs - a.end <= 1 for a in args)
                and bool(nxt) and nxt.group(1) in {"in", "at", "since", "without", "for", "on", "after", "over", "last"})
     if verbal and not by and participle and (any(w in PASSIVE_AUX for w in prev[-2:]) or reduced) and forced_src is None:
-        if cue.type not in {"COERCE", "SANCTION", "ASSAULT"}:
+        # "the Serbian government announced that several Croatian officials would be denied entry": a
+        # government announcing a measure of its own is the one who takes it
+        ann = ANNOUNCED_THAT.search(text, 0, cs)
+        ann_subj = [a for a in args if ann and clause_s <= a.start and a.end <= ann.start() and not a.in_pp
+                    and re.fullmatch(r"\s*(?:(?:has|have|had|also|on \w+)\s+)*", text[a.end:ann.start()])] if ann else []
+        announcer = actors.state_of(ann_subj[-1].key) if ann_subj and not re.search(r"[;.]", text[ann.end():cs]) else None
+        if cue.type not in {"COERCE", "SANCTION", "ASSAULT"} and not (cue.type == "REJECT" and announcer):
             return None  # "when it was signed": the actor is not stated
         # agentless passive ("Bialiatski, who was arrested two years ago"): the subject is acted
         # upon; the actor is the state where it happened, else the article's main state
@@ -1684,7 +1697,9 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         tgt = subj[-1].key
         # ("left at the Ugandan border": a demonym before a place noun is no place where it happened)
         where = [a for a in after if a.key.startswith("state:") and not a.adjective and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])]
-        src = where[0].key if where else next((k for k in list(focal)[:1] if k != tgt), None)
+        subj = [a for a in subj if not ann or a.start >= ann.end()] or subj
+        tgt = subj[-1].key
+        src = where[0].key if where else announcer or next((k for k in list(focal)[:1] if k != tgt), None)
         if src is None or src == tgt or _own_state(actors, tgt, src) and not where:
             return None
         return src, tgt
