@@ -1757,3 +1757,19 @@ def test_a_government_announcing_a_passive_measure_takes_it(ex):
     _, _, ev = run(ex, "Kosovo and Albania held talks in Pristina. "
                        "The Bosnian government announced that several Serbian officials would be denied entry.")
     assert ("REJECT", "Bosnia and Herzegovina", "Serbia") in ev
+
+
+def test_a_reduced_relative_does_not_take_the_object_away(ex):
+    _, _, ev = run(ex, "Zambia on Monday deported 30 Malawian nationals arrested during raids on illegal mines, officials said.")
+    assert ("COERCE", "Zambia", "Malawian nationals") in ev
+
+
+def test_a_crackdown_in_the_background_is_no_event(ex):
+    _, _, ev = run(ex, "The Nigerian nationals were detained by Ghana during a crackdown on illegal mining.")
+    assert not any(e[0] == "COERCE" and e[1] == "Nigerian nationals" for e in ev)
+
+
+def test_a_speech_act_after_but_is_the_speakers(ex):
+    _, _, ev = run(ex, "The Indian embassy in Kathmandu said on Wednesday that it \"firmly supports\" Nepal's efforts "
+                       "but urged the authorities to protect the rights of Indian citizens.")
+    assert ("REQUEST", "India", "Nepal") in ev

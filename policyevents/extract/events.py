@@ -384,7 +384,8 @@ GROUP_PAIR = re.compile(r"\S+\s+\S+\s+(?:armed groups|groups|factions|movements)
 
 
 STATE_AGENTS_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w\-]+|,\s+[A-Z][\w\-]+)*\s+(?:diplomats|officials|negotiators|delegations|"
-                                r"ministers|foreign ministers|defence ministers|defense ministers|leaders|envoys|governments|authorities)\b")
+                                r"ministers|foreign ministers|defence ministers|defense ministers|leaders|envoys|governments|authorities|"
+                                r"embassy|embassies|consulate)\b")
 PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
            "his", "her", "neighboring", "neighbouring", "various", "local", "regional", "northern", "southern", "eastern",
            "western", "central", "main", "top", "senior"}
@@ -854,7 +855,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 and not (p1 == "by" and re.search(r"\b(?:responded|retaliated|reacted|replied|respond|retaliate)(?:\s+[\w\-]+){0,3}\s+by\s+$",
                                                   text[:cs])):
             continue  # "after meeting X" refers to an act; "responded by deploying frigates" states one
-        if cue.pos in ("n", "p") and (p1 in TEMPORAL or (len(prev) >= 2 and prev[-2] in TEMPORAL and p1.endswith(("'s", "’s")))):
+        if cue.pos in ("n", "p") and (p1 in TEMPORAL or (len(prev) >= 2 and prev[-2] in TEMPORAL and p1.endswith(("'s", "’s")))
+                                      or cue.type in HOSTILE and len(prev) >= 2 and prev[-2] in {"during", "amid"} and p1 in {"a", "an", "the"}):
             continue
         if cue.pos == "n" and (p1 in DEMONSTRATIVES or (len(prev) >= 2 and prev[-2] in DEMONSTRATIVES and p1 in {"a", "an"})):
             continue
@@ -1045,13 +1047,15 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 spk = _speaker_before(text, cs, _outside_appositions(text, args, cs, actors, matcher.title_words))
                 if spk is not None:
                     forced = spk
-            elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"[\w\"”’)]\s+and\s+(?:also\s+)?$", text[:cs]) \
+            elif cue.pos != "n" and cue.type in SPEECH_ACTS and re.search(r"[\w\"”’)]\s+(?:and|but)\s+(?:also\s+)?$", text[:cs]) \
                     and re.match(r"[a-z]+ed\b", surface):
                 # "Amnesty said the crackdown violated the law and accused police of ...": a speech act
                 # coordinated after a reported clause is the speaker's, like "said", unless the reported
                 # clause itself holds a speech act it could continue ("said X had urged ... and demanded")
                 sp = _last_speech_verb(text, cs)
-                if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) for x, _, cc in found):
+                # (a present form in the clause, "said it supports X's efforts but urged ...", is the clause's own)
+                if sp is not None and not any(sp.end() <= x < cs and any(c.type in SPEECH_ACTS for c in cc) and text[x:y].lower().endswith("ed")
+                                              for x, y, cc in found):
                     forced = _speaker_of(text, sp, _outside_appositions(text, args, cs, actors, matcher.title_words), possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
             later = [x for x, _, cands in found if x > ce
@@ -1064,7 +1068,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # of an agreed act ("agreed to open talks with Moldova")
             cue_args = [a for a in cue_args if a.end <= cs
                         or (cue.type == "AGREE" and "complement" in cue.flags and re.search(r"\bwith\s+(?:the\s+)?$", text[:a.start]))
-                        or not any(x < a.start or SUBJECT_GAP.fullmatch(text[a.end:x]) for x in later)]
+                        or not any(x < a.start or SUBJECT_GAP.fullmatch(text[a.end:x]) and not REDUCED_RELATIVE.match(text, x)
+                                   for x in later)]
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
             if forced and ev is not None and ev[1] is None and last_target and last_target != ev[0]:
                 ev = (ev[0], last_target)  # "accused the Houthis of ... and demanded their release"
@@ -1288,6 +1293,9 @@ def _reporter(text: str, cs: int, args: list[Arg], actors: ArticleActors) -> str
     return speakers[-1].key if speakers else None
 
 
+# "deported 47 Chinese nationals arrested during a crackdown": a participle after a noun phrase that
+# modifies it (a reduced relative clause), not the verb of a new clause with that subject
+REDUCED_RELATIVE = re.compile(r"[a-z]+ed\s+(?:during|in|at|by|on|last|after|since|for|over|under|near|along|earlier|this)\b")
 ANNOUNCED_THAT = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|stated|declared|decided)\s+(?:(?:on|late on|early on)\s+\w+\s+)?that\s+")
 # "Azerbaijan's defence ministry said": the possessor of an unnamed speaker speaks through it
 POSSESSOR_OF_SPEAKER = r"['’]s\s+(?:[a-z\-]+\s+){1,3}"
