@@ -1773,3 +1773,9 @@ def test_a_speech_act_after_but_is_the_speakers(ex):
     _, _, ev = run(ex, "The Indian embassy in Kathmandu said on Wednesday that it \"firmly supports\" Nepal's efforts "
                        "but urged the authorities to protect the rights of Indian citizens.")
     assert ("REQUEST", "India", "Nepal") in ev
+
+
+def test_a_document_is_no_actor(ex):
+    rows, _, ev = run(ex, "President Javier Milei signed an Executive Order imposing a 30% tariff on Chilean wine.")
+    assert "Executive Order" not in {a.name for a in rows.actors.values()}
+    assert ("SANCTION", "Javier Milei", "Chile") in ev and not any(e[0] == "SUPPORT" for e in ev)

@@ -109,6 +109,8 @@ PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-
                               r"townships?|settlements?|oilfields?|oil fields?|mines?|dams?|highway|motorway|road)\b")
 DOCUMENT_HEADS = {"Treaty", "Convention", "Agreement", "Accord", "Protocol", "Charter", "Declaration", "Act", "Memorandum",
                   "Statute", "Covenant", "Pact"}
+# the last word of a document's name ("Executive Order", "Alien Enemies Act")
+DOCUMENT_ENDS = {"Order", "Orders", "Act", "Bill", "Proclamation", "Directive", "Decree", "Ordinance", "Memorandum", "Resolution"}
 # nouns that say a name is an organization's ("the charity Care4Calais", "KISA, a rights group,")
 ORG_KINDS = (r"group|organi[sz]ation|charity|agency|association|union|party|movement|newspaper|daily|broadcaster|news agency|"
              r"network|coalition|alliance|militia|company|firm|watchdog|foundation|institute|think tank|NGO|"
@@ -1174,6 +1176,10 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
     if len(words) >= 2 and words[0] in DOCUMENT_HEADS and re.match(r"\s*(?:on|of|for|between)\b", text[run[0].end:]):
         # "the Treaty on Conventional Armed Forces in Europe", "the Convention on the Rights of the Child":
         # a document named by its subject, no actor (however many organization words it holds)
+        taken.append((s, e))
+        return True
+    if len(words) >= 2 and last in DOCUMENT_ENDS:
+        # "an Executive Order", "the Alien Enemies Act", "a Presidential Proclamation": a document, no actor
         taken.append((s, e))
         return True
     if len(words) == 1 and last in lex.org_heads and not (country or poss_country):

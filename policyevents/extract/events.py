@@ -893,7 +893,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cue.pos == "n" and "light" not in cue.flags and re.search(r"\b(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$", text[:cs]):
             continue  # "said the crackdown violated ...": the subject of a reported clause, not a stated act
         if cue.cue in {"sign", "signed"} and re.match(r"\s+(?:(?:an?|the|its|their|a new)\s+)?(?:[\w\-]+\s+)?(?:executive order|order|decree|law|bill|"
-                                                      r"legislation|proclamation|memorandum ordering|directive)s?\b", text[ce:]):
+                                                      r"legislation|proclamation|memorandum ordering|directive)s?\b", text[ce:], re.I):
             continue  # "signed an executive order": a domestic act, not support of another party
         if cue.cue in {"sign", "signed"} and re.match(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s+){1,6}(?:Act|Bill|Law|Order|Decree)\b", text[ce:]):
             continue  # "signed the HALT Fentanyl Act"
