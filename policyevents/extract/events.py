@@ -1215,8 +1215,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # "will receive migrants", "hosted refugees": taking people in is no meeting with them
             pairs = [(s_, t_) for s_, t_ in pairs if not (t_ and t_ in actors.actors and actors.actors[t_].actor_type == "group")]
         if cue.type in HOSTILE and cue.pos != "n" and not reduced_passive:
-            # "X said Y had shelled towns": reporting another side's hostile act is an allegation (but
-            # "said its forces had seized 65 million pills" reports a seizure of things, done to no one)
+            # "X said Y had shelled towns": reporting another side's hostile act is an allegation
             accuser = _reporter(text, cs, args, actors)
             if accuser:
                 for s_ in {p_[0] for p_ in pairs}:
@@ -1705,8 +1704,6 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         tgt = subj[-1].key
         # ("left at the Ugandan border": a demonym before a place noun is no place where it happened)
         where = [a for a in after if a.key.startswith("state:") and not a.adjective and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])]
-        subj = [a for a in subj if not ann or a.start >= ann.end()] or subj
-        tgt = subj[-1].key
         src = where[0].key if where else announcer or next((k for k in list(focal)[:1] if k != tgt), None)
         if src is None or src == tgt or _own_state(actors, tgt, src) and not where:
             return None
