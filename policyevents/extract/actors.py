@@ -914,9 +914,9 @@ def _known_persons(out: ArticleActors, rec: Recognizer, published) -> None:
                 a.acts_for_state = True
 
 
-# lowercase particles inside personal names ("Alexandre de Moraes", "Ursula von der Leyen")
-NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "le", "la", "van", "von", "der", "den",
-                            "ter", "bin", "bint", "ibn", "al", "el"})
+# lowercase particles inside personal names ("Alexandre de Moraes"): the connectors that are no
+# English function words
+NAME_PARTICLES = CONNECTORS - {"of", "for", "the", "on"}
 
 
 def _infer_person_countries(out: ArticleActors, sentences: list[Sentence]) -> None:

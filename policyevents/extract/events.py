@@ -680,11 +680,17 @@ def _focal_states(actors: ArticleActors, implicit: bool = False) -> list[str]:
     return sorted((k for k in count if count[k] >= floor), key=lambda k: (-count[k], first[k]))
 
 
+def _home_state(actors: ArticleActors, key: str) -> str | None:
+    """The state an actor acts for, else the state of its country (a group's, a party's), or None."""
+    a = actors.actors.get(key)
+    return actors.state_of(key) or (f"state:{a.country_code}" if a is not None and a.country_code else None)
+
+
 def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | None:
     a = actors.actors.get(src)
     if a is None:
         return None
-    own = actors.state_of(src) or (f"state:{a.country_code}" if a.country_code else None)
+    own = _home_state(actors, src)
     if a.actor_type in ("organization", "group") and not (FORCES.search(a.name) or re.search(r"\b(?:government|administration|office|ministry|department|embassy|presidency|cabinet)\b", a.name, re.I)):
         own = None  # a national commission, court, party or union often acts towards its own state
     if a.actor_type == "person" and a.role and not a.acts_for_state:
@@ -1095,12 +1101,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 else:
                     # a denial answers the accusation just made against the one who denies
                     # (or against its own forces: "residents blame Malian soldiers" ... "Mali's army denied")
-                    own = actors.state_of(src) or (f"state:{actors.actors[src].country_code}" if src in actors.actors
-                                                   and actors.actors[src].country_code else None)
+                    own = _home_state(actors, src)
                     tgt = next((e.source_key for e in reversed(list(prior) + out) if e.event_type in {"ACCUSE", "REQUEST", "THREATEN"}
                                 and (e.target_key in (src, own) or own and e.target_key in actors.actors
-                                     and actors.actors[e.target_key].actor_type == "group"
-                                     and f"state:{actors.actors[e.target_key].country_code}" == own)), None)
+                                     and actors.actors[e.target_key].actor_type == "group" and _home_state(actors, e.target_key) == own)),
+                               None)
             if cue.cue == "leave body" and not (tgt in actors.blocs or tgt and actors.actors[tgt].actor_type == "organization"
                                                 and actors.actors[tgt].country_code is None
                                                 and re.search(r"\b(?:Court|Organi[sz]ation|Union|Community|Alliance|Treaty|Convention|Agreement)\b", actors.actors[tgt].name)):
@@ -1237,14 +1242,14 @@ HANDED_PLACE = re.compile(r"(?:\s+(?:its|their|the|his|her|all|last|remaining|fi
                           r"control|garrisons?|airbases?|air bases?)\b")
 # "condemned the attack / the coup attempt / the arrests": a reaction to a hostile act named by a noun
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE"}
-HOSTILE_NOUNS = (r"(?:attacks?|attempt|coup|coup attempt|putsch|raids?|incursions?|killings?|"
+HOSTILE_NOUNS = (r"attacks?|attempt|coup|coup attempt|putsch|raids?|incursions?|killings?|"
                  r"bombings?|shelling|air ?strikes|drone strikes?|assaults?|invasion|occupation|seizure|arrests?|"
-                 r"detentions?|abductions?|kidnappings?|crackdown|violence|massacre|ambush|shooting)")
+                 r"detentions?|abductions?|kidnappings?|crackdown|violence|massacre|ambush|shooting")
 HOSTILE_ACT_NOUN = re.compile(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|these|those|its|their|[\w\-]+['’]s)\s+"
-                              r"(?:[\w\-]+\s+){0,2}?" + HOSTILE_NOUNS + r"\b")
+                              r"(?:[\w\-]+\s+){0,2}?(?:" + HOSTILE_NOUNS + r")\b")
 # "The strike was condemned by X": a passive whose subject is a hostile act
 HOSTILE_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-                                     r"(?:strikes?|" + HOSTILE_NOUNS[3:] + r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$")
+                                     r"(?:strikes?|" + HOSTILE_NOUNS + r")\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$")
 SPEECH_ACTS = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}  # acts done by saying something
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands"}
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
@@ -1412,7 +1417,7 @@ def _domestic(actors: ArticleActors, src: str, tgt: str) -> bool:
     a, t = actors.actors.get(src), actors.actors.get(tgt)
     if a is None or t is None or t.actor_type == "state" or actors.state_of(tgt):
         return False
-    state = actors.state_of(src) or (f"state:{a.country_code}" if a.country_code else None)
+    state = _home_state(actors, src)
     if state is None or t.country_code is None:
         return False
     if t.actor_type == "organization" and re.search(r"\b(?:government|ministry|embassy|administration)\b", t.name, re.I):
