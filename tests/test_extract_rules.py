@@ -1673,8 +1673,8 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(ex):
 
 
 def test_a_noun_with_of_phrase_takes_its_agent_after_from(ex):
-    _, _, ev = run(ex, "Finland closed its border crossings, drawing a threat of retaliation from Moscow.")
-    assert ("THREATEN", "Russia", "Finland") in ev
+    _, _, ev = run(ex, "Estonia closed its ports to cargo ships, drawing a threat of retaliation from Moscow.")
+    assert ("THREATEN", "Russia", "Estonia") in ev
 
 
 def test_handing_over_bases_is_a_withdrawal(ex):
@@ -1701,12 +1701,12 @@ def test_committing_a_massacre_is_no_commitment(ex):
 
 
 def test_an_organization_before_a_title_is_not_part_of_the_name(ex):
-    rows, _, _ = run(ex, "Lao People's Revolutionary Party General Secretary Thongloun Sisoulith met Hun Manet on Monday.")
+    rows, _, _ = run(ex, "Lao People's Revolutionary Party General Secretary Thongloun Sisoulith met Anwar Ibrahim on Monday.")
     assert "Thongloun Sisoulith" in {a.name for a in rows.actors.values()}
 
 
 def test_stabbing_in_the_back_is_a_figure_of_speech(ex):
-    _, _, ev = run(ex, "Maduro said that Brazil had \"stabbed Venezuela in the back\" over the BRICS veto.")
+    _, _, ev = run(ex, "Arce said that Peru had \"stabbed Bolivia in the back\" over the trade veto.")
     assert not any(e[0] == "ASSAULT" for e in ev)
 
 
@@ -1723,10 +1723,10 @@ def test_residents_of_a_place_are_one_group(ex):
 
 
 def test_a_condemned_hostile_act_answers_its_doer(ex):
-    _, _, ev = run(ex, "Qatar hosted talks with Egypt in Doha on Monday, and Qatar urged calm. "
-                       "Israel carried out an attack on a building in Doha on Tuesday, killing five Hamas members. "
-                       "The attack was condemned by Jordan and Oman.")
-    assert ("ACCUSE", "Jordan", "Israel") in ev and ("ACCUSE", "Oman", "Israel") in ev
+    _, _, ev = run(ex, "Poland hosted talks with Lithuania in Warsaw on Monday, and Poland urged calm. "
+                       "Belarus carried out an attack on a depot in Vilnius on Tuesday, killing five Lithuanian guards. "
+                       "The attack was condemned by Latvia and Estonia.")
+    assert ("ACCUSE", "Latvia", "Belarus") in ev and ("ACCUSE", "Estonia", "Belarus") in ev
 
 
 def test_meetings_with_two_different_people_of_one_state_are_two_events(ex):
