@@ -1779,3 +1779,64 @@ def test_a_document_is_no_actor(ex):
     rows, _, ev = run(ex, "President Javier Milei signed an Executive Order imposing a 30% tariff on Chilean wine.")
     assert "Executive Order" not in {a.name for a in rows.actors.values()}
     assert ("SANCTION", "Javier Milei", "Chile") in ev and not any(e[0] == "SUPPORT" for e in ev)
+
+
+def test_deep_disappointment_is_criticism(ex):
+    _, _, ev = run(ex, "Chile's foreign minister, Alberto van Klaveren, said Santiago was \"deeply disappointed\" by Bolivia's vote.")
+    assert any(e[0] == "ACCUSE" and e[1] in ("Chile", "Alberto van Klaveren") and e[2] == "Bolivia" for e in ev)
+
+
+def test_the_owner_of_a_decision_does_the_act_it_names(ex):
+    _, _, ev = run(ex, "Senegal voiced concern about Mauritania's plan to deport 400 fishermen.")
+    assert ("ACCUSE", "Senegal", "Mauritania") in ev
+    assert not any(e[0] == "COERCE" and e[1] == "Senegal" for e in ev)
+    assert any(e[0] == "COERCE" and e[1] == "Mauritania" for e in ev)
+
+
+def test_condemning_an_attack_aims_at_its_doer_not_its_victim(ex):
+    _, _, ev = run(ex, "Estonia condemned the Belarusian attack on Lithuania.")
+    assert ("ACCUSE", "Estonia", "Belarus") in ev and ("ACCUSE", "Estonia", "Lithuania") not in ev
+    _, _, ev = run(ex, "Moldovan police raided the offices of the opposition on Monday. "
+                       "Human Rights Watch condemned the arrests of journalists by Moldovan police.")
+    assert not any(e[0] == "ACCUSE" and e[2] == "journalists" for e in ev)
+
+
+def test_crowds_after_a_preposition_take_back_the_protesters(ex):
+    _, _, ev = run(ex, "Students marched in Asunción on Monday. "
+                       "Riot police fired rubber bullets at crowds near the presidential palace.")
+    assert ("ASSAULT", "riot police", "students") in ev
+
+
+def test_a_modifier_after_the_determiner_keeps_a_coordination(ex):
+    _, _, ev = run(ex, "Kenya's main labour unions and several ruling party lawmakers demanded an apology from Kampala.")
+    assert sum(1 for e in ev if e[0] == "REQUEST" and e[2] == "Uganda") == 2
+
+
+def test_a_national_chapter_is_its_own_organization(ex):
+    rows, _, ev = run(ex, "Amnesty International Zambia accused the police of beating students in Lusaka.")
+    assert any(a.name == "Amnesty International Zambia" and a.country_code == "ZMB" for a in rows.actors.values())
+    assert not any(e[1] == "Zambia" for e in ev)
+
+
+def test_a_name_ending_in_international_is_an_organization(ex):
+    rows, _, _ = run(ex, "Transparency International said the audit of Malawi's health budget was incomplete.")
+    assert any(a.name == "Transparency International" and a.actor_type == "organization" for a in rows.actors.values())
+
+
+def test_a_new_subject_with_a_titled_name_after_comma_and_ends_the_list(ex):
+    _, _, ev = run(ex, "The Arab League also suspended Sudan, and OIC Secretary-General Hissein Brahim Taha condemned the fighting.")
+    assert ("SANCTION", "Arab League", "Sudan") in ev
+    assert not any(e[0] == "SANCTION" and e[2] in ("Hissein Brahim Taha", "Organisation of Islamic Cooperation") for e in ev)
+
+
+def test_an_official_never_acts_on_the_organization_they_hold_office_in(ex):
+    _, _, ev = run(ex, "Eritrea was suspended from the Intergovernmental Authority on Development on Friday. "
+                       "IGAD Executive Secretary Workneh Gebeyehu called for the release of detained journalists.")
+    assert not any(e[1] == "Workneh Gebeyehu" and e[2] == "Intergovernmental Authority on Development" for e in ev)
+    assert ("REQUEST", "Workneh Gebeyehu", "Eritrea") in ev
+
+
+def test_what_is_pledged_belongs_to_its_owner_and_goes_to_the_one_after_with(ex):
+    _, _, ev = run(ex, "African Union Commission chairman Mahmoud Ali Youssouf pledged the AU's full support to Mozambique.")
+    assert any(e[0] == "AGREE" and e[2] == "Mozambique" for e in ev)
+    assert not any(e[0] == "AGREE" and e[2] == "African Union" for e in ev)

@@ -132,7 +132,7 @@ BLOC_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?:regional|continental|sub-regio
 AGE_ANAPHOR = re.compile(r"\b(?:the|The)\s+\d{1,3}-year-old\b(?!\s+(?:[a-z]+\s+)?(?:man|woman|men|women|boy|girl|son|daughter|"
                          r"mother|father|resident|student|driver|worker|citizen|national|officer|soldier|activist|"
                          r"journalist|lawyer|migrant|refugee|suspect|victim)\b)")
-CROWD_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:angry\s+|large\s+)?crowds?\b")
+CROWD_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:angry\s+|large\s+)?crowds?\b|(?<=\bat\s)crowds\b|(?<=\bon\s)crowds\b|(?<=\binto\s)crowds\b")
 # armed and police forces (also used by the event coder: where such forces act is not whom they act on)
 FORCE_GROUP = re.compile(r"\b(?:police|army|military|troops|soldiers|guards?|forces|officers|gendarmes)\b", re.I)
 # a bloc's organs are not the bloc ("the European Commission said ... the bloc would" is the EU)
@@ -203,6 +203,9 @@ class ArticleActors:
     mentions: list[Mention] = field(default_factory=list)
     media: set[str] = field(default_factory=set)  # keys of news outlets (organizations.tsv org_type media)
     blocs: set[str] = field(default_factory=set)  # keys of intergovernmental organizations (org_type intergovernmental)
+    # the organization a person holds office in, where the article names it right before them
+    # ("UN Secretary-General Antonio Guterres"): person key -> organization key
+    offices: dict[str, str] = field(default_factory=dict)
 
     def state_of(self, key: str) -> str | None:
         """The state key an actor acts for (itself for a state), or None."""
@@ -377,6 +380,16 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 continue
             o = rec.org_by_surface[m.group(0)]
             key = f"org:{normalize(o.name)}"
+            cm = rec.re_country.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " and o.country is None \
+                and o.org_type not in ("media", "intergovernmental") else None
+            if cm and rec.country_by_surface[cm.group(0)][1] != "capital" and not re.match(r"['’]", text[cm.end():cm.end() + 1]):
+                # "Amnesty International Kenya", "Transparency International Indonesia": a national
+                # chapter, an organization of its own in that country
+                iso = rec.country_by_surface[cm.group(0)][0]
+                name = text[m.start():cm.end()]
+                add(Actor(f"org:{normalize(name)}", name, "organization", iso, None, "pattern"), base + m.start(), base + cm.end(), sent, "name")
+                taken.append((m.start(), cm.end()))
+                continue
             add(Actor(key, o.name, "organization", o.country, None, "lexicon"), base + m.start(), base + m.end(), sent,
                 "name" if m.group(0) == o.name else "alias")
             if o.org_type == "media":
@@ -786,6 +799,23 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         replace(m, nested=any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and k != m.key for s, e, k in spans))
         for m in uniq
     ]
+    out.offices = _offices(body, out)
+    return out
+
+
+def _offices(body: str, actors: ArticleActors) -> dict[str, str]:
+    """The organization each person holds office in, where the article names it right before the
+    person ("UN Secretary-General Antonio Guterres", "NATO chief Mark Rutte"): such a person acts for
+    the organization, and an act between the two is no event."""
+    out: dict[str, str] = {}
+    ms = sorted(actors.mentions, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        role = actors.actors[b.key].role if actors.actors[b.key].actor_type == "person" else None
+        gap = body[a.end:b.start]
+        # (only the person's title between them: "the Treasury sanctioned President Petro" is no office)
+        if a.key.startswith("org:") and role and gap.lower().rstrip().endswith(role.lower()) \
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[A-Z][\w\-.]*\s+)*", gap.rstrip()[:len(gap.rstrip()) - len(role)]):
+            out.setdefault(b.key, a.key)
     return out
 
 

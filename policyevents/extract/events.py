@@ -636,7 +636,11 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     # gives no one the extractor can name, a row with no target states less than the article does and
     # is wrong far more often than right (QUALITY.md). Measures on a whole population (a state of
     # emergency, a curfew, censorship) have no target by nature and stay.
-    return [e for e in _dedupe(events, actors) if e.target_key is not None or not _needs_patient(e)]
+    # (an official and the organization they hold office in are one side: no event between them)
+    return [e for e in _dedupe(events, actors) if (e.target_key is not None or not _needs_patient(e))
+            and not (e.target_key is not None and e.target_key == actors.offices.get(e.source_key))
+            and not (e.target_key is not None and e.source_key == actors.offices.get(e.target_key))]
+
 
 
 def _needs_patient(e: Event) -> bool:
@@ -696,7 +700,7 @@ def _focal_target(focal: list[str], src: str, actors: ArticleActors) -> str | No
     if a.actor_type == "person" and a.role and not a.acts_for_state:
         own = None  # an opposition leader or activist often acts towards their own government
     for k in focal[:2]:
-        if k != src and k != own:
+        if k != src and k != own and k != actors.offices.get(src):
             return k
     return None
 
@@ -1086,6 +1090,20 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
                 continue
             src, tgt = ev
+            pm = POSSESSOR_PLAN.search(text, 0, cs)
+            owner = next((a for a in args if pm and a.possessive and a.end == pm.start()), None)
+            if owner is not None and owner.key != src:
+                # "Kenya voiced concern over Uganda's decision to close the border": the decision's owner
+                # closes it, not the speaker (whom the act is done to the sentence does not say)
+                src, tgt = owner.key, (None if tgt == owner.key else tgt)
+            pos_obj = next((a for a in args if cue.type in {"AGREE", "AID"} and a.key == tgt and a.possessive and a.start > ce and re.fullmatch(r"\s+(?:the\s+)?", text[ce:a.start])), None)
+            if pos_obj is not None:
+                # "pledged the EU's full solidarity with Poland": the possessor owns what is given; the
+                # one it is given to follows "with"/"to"/"for"
+                to = [a for a in args if a.start > pos_obj.end and not a.pronoun and a.key != src
+                      and re.fullmatch(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:with|to|for)\s+(?:the\s+)?", text[pos_obj.end:a.start])]
+                if to:
+                    tgt = to[0].key
             if agent_named and "light" in cue.flags and src == agent.key:
                 tgt = struck.key  # "the attack by X on southern Y"
             if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b"
@@ -1125,6 +1143,20 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # talks between X and Y, a proposal that Brussels declined" answers the pressing)
                 tgt = done[0].source_key if done else (subj[0].key if subj else None)
             doer_unknown = False
+            hm = HOSTILE_ACT_NOUN.match(text, ce) if cue.type in {"ACCUSE", "REJECT", "SUPPORT"} and cue.pos != "n" else None
+            if hm:
+                # "condemned the Russian attack on Ukraine": the demonym or possessor names the doer, whom
+                # the reaction is aimed at; in "condemned the attacks on students (by X)" the actor after
+                # "on"/"against"/"of" is the victim, and the doer is the one after "by" or told before
+                inside = [a for a in args if ce < a.start and a.end <= hm.end() and not a.pronoun and a.key != src]
+                victim = next((a for a in args if a.key == tgt and a.start >= hm.end()
+                               and re.fullmatch(r"\s+(?:on|against|targeting|of)\s+(?:the\s+)?", text[hm.end():a.start])), None)
+                if inside:
+                    tgt = inside[0].key
+                elif victim is not None:
+                    by = [a for a in args if a.start > victim.end and not a.pronoun and a.key != src
+                          and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[victim.end:a.start])]
+                    tgt = by[0].key if by else None
             if tgt is None and cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" and "refusal" not in cue.flags:
                 tgt = _answered(text, ce, src, list(prior) + out, actors)
             if tgt is None and cue.type in {"ACCUSE", "REJECT", "SUPPORT"} and cue.pos != "n" \
@@ -1255,6 +1287,11 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
                              r"[\d,]+|many|several|the|these|such|a|an)\s+)*[\"“]?(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
                              r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
+# "Uganda's decision to close the border", "Israel's plan to annex": the possessor does the act the
+# infinitive names, whoever speaks of it
+POSSESSOR_PLAN = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:decision|plan|plans|move|bid|attempt|threat|refusal|proposal|offer|"
+                            r"pledge|promise|effort|efforts|order|intention|readiness|willingness)\s+to\s+(?:\w+ly\s+)?$")
+
 # ", a move that X criticised", ", remarks the AU condemned", ", a decision that was welcomed by": a
 # reaction to the act the sentence has just told
 RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
@@ -1442,10 +1479,14 @@ _CONJ_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+|(?:together|along)\s+with\s+
                        # "blaming Kyiv for ending the transit and Chisinau for ...": each with its charge
                        r"|\s+(?:of|for)\s+[a-z]+ing\b[^,;.]{0,50}?\s+and\s+)"
                        r"(?:(?:the|its|their|his|her|some|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"dozens of|hundreds of|thousands of)\s+)?$")
+                       r"dozens of|hundreds of|thousands of)\s+"
+                       # ("the unions and several ruling party lawmakers": one modifier after the determiner)
+                       r"(?:(?!and\b|or\b)[a-z]+\s+)?)?$")
 
 
 FINITE_AFTER = re.compile(r"\s+(?:have|has|had|also|will|would|said|says|were|was|are|is|[a-z]+ed)\b")
+# (the same after the rest of a name: "..., and UN Secretary-General Antonio Guterres condemned the coup")
+FINITE_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w\-.'’]*)*" + FINITE_AFTER.pattern)
 
 
 def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
@@ -1478,7 +1519,7 @@ def _coordinated(text: str, args: list[Arg], key: str, near: int) -> list[Arg]:
         return [real[i], replace(real[i], key=real[i].pair, pair=None)]
     # "pledged officers to Haiti, and Jamaica, Benin and Chad have also promised personnel": the
     # actors after ", and" are the subject of a new clause, not more objects of the first
-    if real[i].start >= near and hi > i and FINITE_AFTER.match(text, real[hi].end):
+    if real[i].start >= near and hi > i and FINITE_AFTER_NAME.match(text, real[hi].end):
         k = next((k for k in range(i + 1, hi + 1) if re.match(r"\s*,\s*and\b", gap(real[k - 1], real[k]))), None)
         if k is not None:
             hi = k - 1
