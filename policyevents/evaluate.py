@@ -256,6 +256,62 @@ def evaluate(gold_dir: Path | str, articles_dir: Path | str) -> dict:
             "overall": overall, "per_article": per_article}
 
 
+def gold_as_tables(doc: dict) -> dict:
+    """One gold coding in the shape of extracted tables, so that another coding can be scored
+    against it like the extractor (inter-coder agreement). Only required items become rows (an
+    optional item is one the coder would not insist on); where the coding accepts a list, the first
+    item is the coder's choice. Actor ids are the coding's actor names; an actor's mentions are its
+    name and aliases."""
+    aid = doc["article_id"]
+    names = {a["name"] for a in doc.get("actors") or []}
+
+    def first(v):
+        items = _as_list(v)
+        return items[0] if items and items[0] in names else None
+
+    t: dict[str, list] = {k: [] for k in ("actors", "mentions", "events", "agreements", "agreement_parties", "indicators")}
+    for a in doc.get("actors") or []:
+        t["actors"].append({"actor_id": a["name"], "name": a["name"], "actor_type": a.get("type"), "role": a.get("role"),
+                            "country_code": a.get("country")})
+        for text in [a["name"], *(a.get("aliases") or [])]:
+            t["mentions"].append({"article_id": aid, "actor_id": a["name"], "text": str(text)})
+    for e in doc.get("events") or []:
+        if not e.get("optional"):
+            d, p = _gold_date(e.get("date"))
+            t["events"].append({"article_id": aid, "event_type": _as_list(e["type"])[0], "source_actor_id": first(e.get("source")),
+                                "target_actor_id": first(e.get("target")), "sentence_index": e.get("sentence"), "event_date": d,
+                                "date_precision": e.get("precision") or p, "modality": e.get("modality"),
+                                "location_code": e.get("location")})
+    for i, g in enumerate(doc.get("agreements") or []):
+        if not g.get("optional"):
+            t["agreements"].append({"article_id": aid, "agreement_id": str(i), "status": _as_list(g["status"])[0]})
+            t["agreement_parties"] += [{"agreement_id": str(i), "actor_id": first(p)} for p in g.get("parties") or [] if first(p)]
+    for n in doc.get("indicators") or []:
+        if not n.get("optional"):
+            t["indicators"].append({"article_id": aid, "value": n["value"], "unit": n.get("unit"), "qualifier": n.get("qualifier"),
+                                    "claimed_by_actor_id": first(n.get("claimed_by")), "sentence_index": n.get("sentence")})
+    return t
+
+
+def agreement(coding_dir: Path | str, gold_dir: Path | str) -> dict:
+    """Score the codings in ``coding_dir`` (as predictions, see :func:`gold_as_tables`) against the
+    codings of the same articles in ``gold_dir``: the agreement of two coders, in the evaluator's own
+    terms. Articles coded in only one of the two folders are left out."""
+    import yaml
+
+    coding_dir, gold_dir = Path(coding_dir), Path(gold_dir)
+    per_article = {}
+    for path in sorted(coding_dir.glob("*.yaml")):
+        other = gold_dir / path.name
+        if other.exists():
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            per_article[doc["article_id"]] = score_article(gold_as_tables(doc), yaml.safe_load(other.read_text(encoding="utf-8")))
+    overall = {t: _prf(*(sum(r[t][k] for r in per_article.values()) for k in ("tp", "fp", "fn")))
+               for t in ("actors", "events", "agreements", "indicators")}
+    return {"coding": str(coding_dir), "gold": str(gold_dir), "n_articles": len(per_article), "overall": overall,
+            "per_article": per_article}
+
+
 def format_report(report: dict) -> str:
     lines = [f"{report['n_articles']} article(s) scored against {report['gold']}", ""]
     head = f"{'article':<48} {'table':<11} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn"

@@ -86,11 +86,11 @@ def test_devset_quality_does_not_drop(split):
 def test_gold_files_are_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
              "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-    files = sorted(DEVSET.glob("*/gold/*.yaml"))
+    files = sorted(DEVSET.glob("*/gold/*.yaml")) + sorted((DEVSET / "second_coding").glob("*.yaml"))
     assert len(files) >= 15
     for p in files:
         doc = yaml.safe_load(p.read_text(encoding="utf-8"))
-        assert (p.parent.parent / "articles" / f"{doc['article_id']}.txt").is_file(), p
+        assert any((DEVSET / split / "articles" / f"{doc['article_id']}.txt").is_file() for split in ("tune", "test")), p
         names = {a["name"] for a in doc["actors"]}
         for e in doc.get("events") or []:
             t = e["type"] if isinstance(e["type"], list) else [e["type"]]
@@ -135,3 +135,21 @@ def test_every_devset_article_has_its_batch_and_split_in_the_manifest():
     on_disk = {(p.stem, split) for split in ("tune", "test") for p in (DEVSET / split / "gold").glob("*.yaml")}
     assert listed == on_disk
     assert all(r["batch"] for r in rows)
+
+
+def test_published_coder_agreement_is_what_the_second_coding_gives():
+    """QUALITY.md's "How consistent is the gold?" rows for the two codings are computed figures."""
+    from policyevents.evaluate import agreement
+
+    text = (ROOT / "QUALITY.md").read_text(encoding="utf-8")
+    rows = {}
+    for m in re.finditer(r"^\| (second coding|gold) \| (gold|second coding) \| ([\d.]+) \| ([\d.]+) \(([\d.]+) / ([\d.]+)\) \| "
+                         r"([\d.]+) \| ([\d.]+) \|$", text, re.M):
+        rows[m.group(1)] = [float(x) for x in m.groups()[2:]]
+    assert set(rows) == {"second coding", "gold"}
+    second, gold = DEVSET / "second_coding", DEVSET / "tune" / "gold"
+    for name, (a, b) in (("second coding", (second, gold)), ("gold", (gold, second))):
+        o = agreement(a, b)["overall"]
+        got = [o["actors"]["f1"], o["events"]["f1"], o["events"]["precision"], o["events"]["recall"],
+               o["agreements"]["f1"], o["indicators"]["f1"]]
+        assert [round(x, 2) for x in got] == rows[name], (name, got)
