@@ -1840,3 +1840,20 @@ def test_what_is_pledged_belongs_to_its_owner_and_goes_to_the_one_after_with(ex)
     _, _, ev = run(ex, "African Union Commission chairman Mahmoud Ali Youssouf pledged the AU's full support to Mozambique.")
     assert any(e[0] == "AGREE" and e[2] == "Mozambique" for e in ev)
     assert not any(e[0] == "AGREE" and e[2] == "African Union" for e in ev)
+
+
+def test_herders_named_by_a_demonym_are_a_group(ex):
+    rows, _, ev = run(ex, "Chadian soldiers detained dozens of Sudanese herders near Adré on Sunday.")
+    assert any(a.name == "Sudanese herders" and a.country_code == "SDN" for a in rows.actors.values())
+    assert any(e[0] == "COERCE" and e[2] == "Sudanese herders" for e in ev)
+
+
+def test_a_measure_the_speaker_announces_as_its_own_is_taken_not_threatened(ex):
+    _, _, ev = run(ex, "Armenia said on Monday that it would close its border with Azerbaijan from midnight.")
+    assert any(e[0] == "SANCTION" and e[1] == "Armenia" for e in ev)
+    assert not any(e[0] == "THREATEN" for e in ev)
+
+
+def test_feeling_threatened_is_no_threat(ex):
+    _, _, ev = run(ex, "Moldova said it felt threatened by Russia after the drills.")
+    assert not any(e[0] == "THREATEN" for e in ev)

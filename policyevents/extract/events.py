@@ -859,6 +859,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "demonstrating the commitment of X": showing something, not a protest
         if cue.type == "ASSAULT" and re.match(r"\s+(?:[\w\-]+\s+){0,3}?in\s+the\s+back\b", text[ce:]):
             continue  # "stabbed Venezuela in the back": a betrayal (a figure of speech), not force
+        if surface == "threatened" and re.search(r"\b(?:feel|feels|felt|feeling|consider|considers|considered|see|sees|saw)\s+"
+                                                 r"(?:[\w'’\-]+\s+){0,5}$", text[:cs]):
+            continue  # "felt threatened by Russia", "considers its security threatened": a perception, not a threat made
         if cue.cue == "press" and re.match(r"\s+(?:on|ahead|forward)\b", text[ce:]):
             continue  # "pressed on with a crackdown": went on with it (the act after it is the event)
         if surface.endswith("ing") and cue.pos == "v" and p1 in PREPOSITIONS \
@@ -967,7 +970,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                                             " ".join(_words_before(text, cs, 6))):
             cue = replace(cue, type="MOBILIZE", mode="troops")  # "400 Kenyan police officers arrived in Haiti"
         if cue.type in {"SANCTION", "COERCE", "ASSAULT"} and cue.pos != "n" and re.search(r"\b(?:could|might|may|would)\s+(?:\w+\s+)?$", text[:cs]) \
-                and SAID.search(text[:cs]):
+                and SAID.search(text[:cs]) and not (cue.type == "SANCTION" and ANNOUNCED_OWN.search(text[:cs])):
             cue = replace(cue, type="THREATEN", mode=None, flags=cue.flags - {"needs_target"})  # "said Kyiv could ban imports"
         if cue.type == "CONSULT" and re.search(r"\b(?:open to|ready for|willing to (?:hold|resume|start|open)|ready to (?:hold|resume|start|open)|"
                                                r"offered(?: to (?:hold|host|mediate))?)\s+(?:new\s+|direct\s+|further\s+)?$", text[:cs]):
@@ -1279,6 +1282,9 @@ HOSTILE_NOUNS = (r"attacks?|attempt|coup|coup attempt|putsch|raids?|incursions?|
                  r"detentions?|abductions?|kidnappings?|crackdown|violence|massacre|ambush|shooting")
 HOSTILE_ACT_NOUN = re.compile(r"\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:the|this|that|these|those|its|their|[\w\-]+['’]s)\s+"
                               r"(?:[\w\-]+\s+){0,2}?(?:" + HOSTILE_NOUNS + r")\b")
+# "The government said it would close all crossings": a measure the speaker announces as its own
+# decision is taken (asserted), not threatened ("said Kyiv could ban imports" stays a threat)
+ANNOUNCED_OWN = re.compile(r"\b(?:said|says|announced|announces)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+would\s+(?:\w+\s+)?$")
 # "The strike was condemned by X": a passive whose subject is a hostile act
 HOSTILE_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
                                      r"(?:strikes?|" + HOSTILE_NOUNS + r")\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$")
