@@ -1857,3 +1857,10 @@ def test_a_measure_the_speaker_announces_as_its_own_is_taken_not_threatened(ex):
 def test_feeling_threatened_is_no_threat(ex):
     _, _, ev = run(ex, "Moldova said it felt threatened by Russia after the drills.")
     assert not any(e[0] == "THREATEN" for e in ev)
+
+
+def test_a_sentence_opening_with_it_continues_the_previous_subject(ex):
+    rows, names, _ = run(ex, "Kuwait expelled the Lebanese ambassador on Monday. "
+                             "It also recalled its own envoy from Beirut and suspended flights to Lebanon.")
+    kuwait = {e["trigger"] for e in rows.events if names.get(e["source_actor_id"]) == "Kuwait"}
+    assert {"expelled", "recalled"} <= kuwait

@@ -458,6 +458,25 @@ def _subject_group(sent: Sentence, mentions: list[Mention], actors: ArticleActor
     return keys if len(keys) >= 2 else ()
 
 
+# a sentence that opens with "It" (after an optional short opener: "On Monday, it ...") as the
+# subject of a verb
+SENTENCE_IT = re.compile(r"(?:[A-Z][\w\s]{0,30},\s+)?(?P<it>[Ii]t)\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|"
+                         r"also|then|\w+ed|took|made|gave|sent|told|held|met|kept|sought|brought|began|says)\b")
+
+
+def _opening_subject(sent: Sentence, args: list[Arg], actors: ArticleActors) -> str | None:
+    """The single state or organization a sentence opens with as its subject ("Saudi Arabia
+    expelled ...", "The UN mission said ..."), or the one its opening "It" stands for."""
+    first = min(args, key=lambda a: a.start, default=None)
+    if first is None or first.possessive or first.adjective or first.group \
+            or not re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?(?:the\s+|The\s+)?", sent.text[:first.start]) \
+            or actors.actors[first.key].actor_type not in ("state", "organization"):
+        return None
+    if re.match(r"\s*(?:,|and\b|or\b)", sent.text[first.end:]):
+        return None  # a list or an apposition: not one subject
+    return first.key
+
+
 def _named_pair(sent: Sentence, mentions: list[Mention]) -> tuple[str, str] | None:
     """The last two actors the sentence coordinates ("X and Y", "between X and the Y"), if any."""
     named = [m for m in mentions if not m.nested]
@@ -467,9 +486,14 @@ def _named_pair(sent: Sentence, mentions: list[Mention]) -> tuple[str, str] | No
 
 def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], actors: ArticleActors,
           focal: list[str] = (), prior_pair: tuple[str, str] | None = None, prior_group: tuple = (),
-          recent_lists: list[tuple[str, ...]] = ()) -> list[Arg]:
+          recent_lists: list[tuple[str, ...]] = (), prior_subject: str | None = None) -> list[Arg]:
     text = sent.text
     args = []
+    im = SENTENCE_IT.match(text)
+    if im and prior_subject is not None and not any(m.start - sent.start < im.start("it") for m in mentions):
+        # "Saudi Arabia expelled the ambassador. It also recalled its own ...": a sentence opening with
+        # "it" continues the state or organization the sentence before opened with
+        args.append(Arg(im.start("it"), im.end("it"), prior_subject, False, False, True))
     for cm in COUNTED_ANAPHOR.finditer(text):
         # "the three countries", "the three landlocked states": the last list of that many named
         size = NUMBER_OF[cm.group("n")]
@@ -613,6 +637,7 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     main = _focal_states(actors, implicit=True)
     headline = _headline(body, sentences)
     prev_group_arg: tuple = ()
+    prev_subject: str | None = None  # the state or organization the sentence before opened with
     recent_lists: list[tuple[str, ...]] = []  # the lists of states and organizations named so far
     for sent in sentences:
         lists_here = _lists(sent, by_sent.get(sent.index, []), actors)
@@ -625,7 +650,8 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
         group = _subject_group(prev_sent, by_sent.get(prev_sent.index, []), actors) if prev_sent else ()
         if not group and prev_group_arg:
             group = prev_group_arg  # "The three countries formed a pact ... They have also cut ties"
-        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None, group, list(recent_lists))
+        args = _args(sent, ms, prev_persons, actors, focal, pairs[-1] if pairs else None, group, list(recent_lists), prev_subject)
+        prev_subject = _opening_subject(sent, args, actors)
         recent_lists += lists_here
         prev_group_arg = next((a.group for a in args if a.group and a.start < 4), ())
         events.extend(_sentence_events(sent, args, actors, matcher, published, events[-6:], focal, main))
