@@ -1864,3 +1864,15 @@ def test_a_sentence_opening_with_it_continues_the_previous_subject(ex):
                              "It also recalled its own envoy from Beirut and suspended flights to Lebanon.")
     kuwait = {e["trigger"] for e in rows.events if names.get(e["source_actor_id"]) == "Kuwait"}
     assert {"expelled", "recalled"} <= kuwait
+
+
+def test_a_verb_after_a_country_is_no_group_modifier(ex):
+    rows, _, _ = run(ex, "Greece holds asylum seekers on Samos, officials said.")
+    assert not any("greece" in a.name.lower() and a.actor_type == "group" for a in rows.actors.values())
+    assert any(a.name == "asylum seekers" for a in rows.actors.values())
+
+
+def test_a_passive_reaction_to_an_arrangement_answers_whoever_made_it(ex):
+    _, _, ev = run(ex, "Tunisia intercepts migrant boats for the European Union, an arrangement that has been "
+                       "condemned by Amnesty International.")
+    assert ("ACCUSE", "Amnesty International", "Tunisia") in ev

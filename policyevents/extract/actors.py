@@ -436,8 +436,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             det_before = mod and re.search(r"\b(?:the|The|several|Several|some|Some|many|Many|other|two|three|four|[\d,]+)\s+$", text[:mod.start(1)])
             if mod and _group_modifier(mod.group(1)) and (mod.group(1).lower() not in rec.verb_forms or det_before
                                                           or mod.group(1).lower() in NOUN_MODIFIERS) \
-                    and not re.search(r"\b(?:to|who|that|which|will|would|can|could|may|must|should|not|never)\s+$", text[:mod.start(1)]):
-                # ("to silence critics", "those who persecute journalists": a verb, not a modifier)
+                    and not re.search(r"\b(?:to|who|that|which|will|would|can|could|may|must|should|not|never)\s+$", text[:mod.start(1)]) \
+                    and not (re.fullmatch(r"[a-z]+[^s]s", mod.group(1)) and mod.group(1).lower() not in NOUN_MODIFIERS
+                             and (cm := re.search(r"\b([A-Z][\w\-]+)\s+$", text[:mod.start(1)])) and cm.group(1) in rec.country_by_surface):
+                # ("to silence critics", "those who persecute journalists", "Australia holds asylum
+                # seekers": a verb, not a modifier)
                 s0 = mod.start(1)
                 mod2 = re.search(r"(?<![\w'’])([A-Za-z][a-z\-]+)\s+$", text[:s0])
                 if mod2 and _group_modifier(mod2.group(1)) and mod2.group(1).lower() not in rec.verb_forms \

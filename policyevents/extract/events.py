@@ -1097,7 +1097,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                                               for x, y, cc in found):
                     forced = _speaker_of(text, sp, _outside_appositions(text, args, cs, actors, matcher.title_words), possessor=True) or forced
             # (a noun that needs a light verb and has none, "threaten tariffs on Colombian goods", is no cue)
-            later = [x for x, _, cands in found if x > ce
+            later = [x for x, _, cands in found if x > ce and not any(s <= x < e for s, e in mention_spans)  # (not "Amnesty International")
                      and (not (lambda c: c.pos == "n" and "light" in c.flags)(_choose_pos(cands, text, x)) or _after_light_verb(text, x))
                      # a noun that is the verb's object ("suspended peace talks with X", "rejected the
                      # proposal from X"): the actor after it is the verb's target too
@@ -1328,7 +1328,8 @@ POSSESSOR_PLAN = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:decision|plan|plans|m
 # reaction to the act the sentence has just told
 RESUMPTIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:move|decision|step|deployment|measure|plan|deal|remarks|"
                         r"comments|statement|findings|claims?|accusations?|allegations?|charges?|criticism|assertions?|report|policy|action|operation|transfer|ruling|"
-                        r"announcement|proposal|offer)\s+(?:that\s+|which\s+)?[^,;]*$")
+                        r"announcement|proposal|offer|arrangement|practice|law|bill|programme|program|scheme|approach|ban|pact|"
+                        r"treaty|switch|changes?|reforms?|restrictions|policies|measures|moves|steps|decisions)\s+(?:that\s+|which\s+)?[^,;]*$")
 AT_REQUEST = re.compile(r"\b(?:at|upon|on)\s+the\s+(?:\w+\s+)?(?P<cue>request)\s+of\b")
 TOLD_THAT = re.compile(r"\b(?P<verb>told)\s+(?!reporters\b)(?:[\w'’\-]+\s+){1,5}?that\b")
 # "X said Y must / should ...": an obligation laid on another is a demand (the subject must name an
