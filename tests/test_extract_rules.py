@@ -1876,3 +1876,31 @@ def test_a_passive_reaction_to_an_arrangement_answers_whoever_made_it(ex):
     _, _, ev = run(ex, "Tunisia intercepts migrant boats for the European Union, an arrangement that has been "
                        "condemned by Amnesty International.")
     assert ("ACCUSE", "Amnesty International", "Tunisia") in ev
+
+
+def test_a_demonym_before_a_collective_organization_is_part_of_its_name(ex):
+    rows, _, ev = run(ex, "Zambian opposition parties accused President Hakainde Hichilema of rigging the vote.")
+    assert any(a.name == "Zambian opposition parties" and a.country_code == "ZMB" for a in rows.actors.values())
+    assert ("ACCUSE", "Zambian opposition parties", "Hakainde Hichilema") in ev
+
+
+def test_ruling_and_governing_are_group_modifiers(ex):
+    rows, _, _ = run(ex, "Malawi's ruling party lawmakers walked out of parliament on Tuesday.")
+    assert any(a.name == "ruling party lawmakers" for a in rows.actors.values())
+
+
+def test_a_brigade_or_battalion_is_an_organization(ex):
+    rows, _, _ = run(ex, "The Rapid Intervention Brigade took control of the airport.")
+    assert any(a.name.endswith("Intervention Brigade") and a.actor_type == "organization" for a in rows.actors.values())
+
+
+def test_a_group_named_with_a_proper_noun_keeps_its_capitals(ex):
+    rows, _, _ = run(ex, "On Monday, Punjab farmers blocked the highway to Delhi.")
+    assert any(a.name == "Punjab farmers" for a in rows.actors.values())
+
+
+def test_establishing_diplomatic_relations_is_support_and_joint_operations_are_cooperation(ex):
+    _, _, ev = run(ex, "Nicaragua established diplomatic relations with China on Saturday.")
+    assert ("SUPPORT", "Nicaragua", "China") in ev
+    _, _, ev = run(ex, "Kenya launched joint operations with Somalia along the border.")
+    assert ("COOPERATE", "Kenya", "Somalia") in ev

@@ -79,7 +79,7 @@ GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "m
 ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspected", "organized", "organised", "elected",
                    "united", "stranded", "displaced", "striking", "protesting", "undocumented", "unaccompanied", "rival",
                    "unidentified", "masked", "uniformed", "unarmed", "retired", "deported", "imprisoned", "kidnapped",
-                   "abducted", "injured", "wounded", "trafficked", "disgruntled"}
+                   "abducted", "injured", "wounded", "trafficked", "disgruntled", "ruling", "governing", "leading"}
 
 
 # capitals that, as actors, stand for the international organization seated there rather than the state
@@ -401,12 +401,14 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if _free(taken, *m.span()):
                 s0 = m.start()
                 mod = re.search(r"(?<![\w'’\-])([A-Za-z][a-z\-]+)\s+$", text[:s0])
+                iso = None
                 if mod and _group_modifier(mod.group(1)) and mod.group(1).lower() not in rec.verb_forms \
-                        and mod.group(1) not in rec.demonym_iso and mod.group(1).lower() not in {"main", "other", "leading", "major", "top"} \
+                        and mod.group(1).lower() not in {"main", "other", "leading", "major", "top"} \
                         and _free(taken, mod.start(1), s0):
                     s0 = mod.start(1)  # "migrant advocacy groups", "local rights groups": the kind is part of the name
-                name = text[s0:m.end()].lower()
-                add(Actor(f"org:{normalize(name)}", name, "organization", None, None, "lexicon"), base + s0, base + m.end(), sent, "name")
+                    iso = rec.demonym_iso.get(mod.group(1))  # "Serbian opposition parties": of that country
+                name = text[s0:m.end()] if iso else text[s0:m.end()].lower()
+                add(Actor(f"org:{normalize(name)}", name, "organization", iso, None, "lexicon"), base + s0, base + m.end(), sent, "name")
                 taken.append((s0, m.end()))
         for m in rec.re_demonym_phrase.finditer(text):
             if not _free(taken, *m.span()):
@@ -481,7 +483,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             name = text[s0:e0]
             dem = rec.demonym_iso.get(mod.group(1)) if mod and s0 == mod.start(1) else None
             # "Azerbaijani judges": a demonym keeps its capital and gives the group its country
-            low = name if dem or name[:2].isupper() else name[0].lower() + name[1:]
+            # (a capital inside the sentence, or a second capitalized word, is a proper name: "Wagner
+            # fighters", "Tamil Nadu fishermen"; a sentence's first word is lowercased: "Protesters")
+            words = name.split()
+            proper = s0 > 0 and name[0].isupper() or len(words) > 1 and words[1][0].isupper()
+            low = name if dem or name[:2].isupper() or proper else name[0].lower() + name[1:]
             add(Actor(f"group:{normalize(low)}", low, "group", dem, None, "pattern"), base + s0, base + e0, sent, "name")
             taken.append((s0, e0))
         for m in rec.re_demonym_adj.finditer(text):
