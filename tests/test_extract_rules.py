@@ -1904,3 +1904,16 @@ def test_establishing_diplomatic_relations_is_support_and_joint_operations_are_c
     assert ("SUPPORT", "Nicaragua", "China") in ev
     _, _, ev = run(ex, "Kenya launched joint operations with Somalia along the border.")
     assert ("COOPERATE", "Kenya", "Somalia") in ev
+
+
+def test_conjunctions_relatives_and_counts_are_no_group_modifiers(ex):
+    rows, _, _ = run(ex, "The Liberal Party, whose lawmakers walked out, objected. Police detained six students, although residents protested.")
+    names = {a.name for a in rows.actors.values()}
+    assert "lawmakers" in names and "students" in names and "residents" in names
+    assert not names & {"whose lawmakers", "six students", "although residents"}
+
+
+def test_the_followers_of_a_named_person_are_a_group(ex):
+    rows, _, ev = run(ex, "Former President Alberto Fujimori's supporters blocked roads near Lima on Monday.")
+    names = {a.name for a in rows.actors.values()}
+    assert "Fujimori's supporters" in names and "Alberto Fujimori" in names

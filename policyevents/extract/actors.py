@@ -67,7 +67,15 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
               "includes", "push", "let", "help", "use", "send", "two", "three", "four", "five", "one", "such", "own", "if",
               "between", "through", "across", "near", "outside", "inside", "toward", "towards", "via", "without", "within",
               "during", "despite", "upon", "like", "train", "arm", "fund", "protect", "pay", "urge", "urged", "meet", "met",
-              "first", "second", "third", "last", "latest", "another", "back", "away", "out", "off", "up", "down", "home"}
+              "first", "second", "third", "last", "latest", "another", "back", "away", "out", "off", "up", "down", "home",
+              # conjunctions, relatives and counts that can stand before a plural ("whose lawmakers said",
+              # "although residents fled", "six students", "additional police")
+              "whose", "although", "though", "because", "since", "unless", "whether", "whom", "why", "how", "what",
+              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred",
+              "additional", "further", "extra", "fellow"}
+# the followers of a named person, party or state ("Morales's supporters", "Correa's allies")
+FOLLOWERS = re.compile(r"(?<![\w\-])(?P<own>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)(?P<poss>['’]s?)\s+"
+                       r"(?P<head>supporters|allies|followers|loyalists|backers|lawyers|aides)\b")
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
@@ -430,6 +438,17 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 add(Actor(f"group:{normalize(low)}", low, "group", None, None, "pattern"), base + m.start("crowd"),
                     base + m.end("crowd"), sent, "name")
                 taken.append(m.span("crowd"))
+        for m in FOLLOWERS.finditer(text):
+            # "Morales's supporters", "Correa's allies", "South Africa's lawyers": the people of a named
+            # person, party or state, named with the possessor (a surname for a person); the possessor's
+            # own mention stays theirs, the group's mention is the plural
+            own = m.group("own")
+            if own.split()[0] in DATE_WORDS or not _free(taken, m.start("head"), m.end("head")):
+                continue
+            who = own if own in rec.country_by_surface or own in rec.org_by_surface else own.split()[-1]
+            name = f"{who}{m.group('poss')} {m.group('head')}"
+            add(Actor(f"group:{normalize(name)}", name, "group", None, None, "pattern"), base + m.start("head"), base + m.end("head"), sent, "name")
+            taken.append(m.span("head"))
         for m in rec.re_group.finditer(text):
             # "protesters", "truck drivers", "armed opposition groups", "Western governments"
             head = m.group("head")
