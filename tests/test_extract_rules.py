@@ -1917,3 +1917,9 @@ def test_the_followers_of_a_named_person_are_a_group(ex):
     rows, _, ev = run(ex, "Former President Alberto Fujimori's supporters blocked roads near Lima on Monday.")
     names = {a.name for a in rows.actors.values()}
     assert "Fujimori's supporters" in names and "Alberto Fujimori" in names
+
+
+def test_a_titled_name_inside_an_apposition_is_an_actor_of_its_own(ex):
+    rows, _, _ = run(ex, "Aminata Diallo, a spokeswoman for President Bassirou Diomaye Faye, said the talks had stalled.")
+    people = {a.name for a in rows.actors.values() if a.actor_type == "person"}
+    assert {"Aminata Diallo", "Bassirou Diomaye Faye"} <= people

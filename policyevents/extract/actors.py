@@ -1225,7 +1225,7 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
                 _apply_apposition(act, extent, rec)
             add(act, base + name_toks[0].start, base + ne, sent, "title" if len(nwords) == 1 else "name",
                 extent_end=base + (extent.end() + ne if extent else ne), extent_start=base + min(phrase_start, run[0].start))
-            taken.append((run[0].start, ne + (extent.end() if extent else 0)))
+            taken.append((run[0].start, _apposition_end(text, ne, extent, rec)))
             return True
     # organizations by form
     last = words[-1]
@@ -1284,9 +1284,21 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
                 act.former = act.former or bool(pt.group("former"))
                 act.acts_for_state = act.acts_for_state or bool(info and info.acts_for_state)
             add(act, base + s, base + e, sent, "name", extent_end=base + (e + extent.end() if extent else e))
-            taken.append((s, e + (extent.end() if extent else 0)))
+            taken.append((s, _apposition_end(text, e, extent, rec)))
             return True
     return False
+
+
+def _apposition_end(text: str, end: int, extent, rec: Recognizer) -> int:
+    """Where the text a name's apposition takes ends: the whole apposition, except a titled name in
+    its tail ("Daniel Bwala, an adviser to President Bola Tinubu,": Tinubu is an actor of his own)."""
+    if not extent:
+        return end
+    app = text[end:end + extent.end()]
+    for m in re.finditer(r"\s(?:to|for|of)\s+(?:the\s+)?", app):
+        if (tm := rec.re_title_start.match(app, m.end())) and re.match(r"\s+[A-Z]", app[tm.end():]):
+            return end + m.end()
+    return end + extent.end()
 
 
 def _apposition(text: str, end: int, rec: Recognizer):
