@@ -841,8 +841,9 @@ def _offices(body: str, actors: ArticleActors) -> dict[str, str]:
         role = actors.actors[b.key].role if actors.actors[b.key].actor_type == "person" else None
         gap = body[a.end:b.start]
         # (only the person's title between them: "the Treasury sanctioned President Petro" is no office)
-        if a.key.startswith("org:") and role and gap.lower().rstrip().endswith(role.lower()) \
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[A-Z][\w\-.]*\s+)*", gap.rstrip()[:len(gap.rstrip()) - len(role)]):
+        if a.key.startswith("org:") and role and a.sentence_index == b.sentence_index and "\n" not in gap \
+                and gap.lower().rstrip().endswith(role.lower()) \
+                and re.fullmatch(r"(?:['’]s)?\s+", gap.rstrip()[:len(gap.rstrip()) - len(role)]):
             out.setdefault(b.key, a.key)
     return out
 
