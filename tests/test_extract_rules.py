@@ -1923,3 +1923,24 @@ def test_a_titled_name_inside_an_apposition_is_an_actor_of_its_own(ex):
     rows, _, _ = run(ex, "Aminata Diallo, a spokeswoman for President Bassirou Diomaye Faye, said the talks had stalled.")
     people = {a.name for a in rows.actors.values() if a.actor_type == "person"}
     assert {"Aminata Diallo", "Bassirou Diomaye Faye"} <= people
+
+
+def test_a_relative_clause_after_a_preposition_is_not_the_subject(ex):
+    _, _, ev = run(ex, "The East African Community, of which both Kenya and Uganda are members, urged the two governments to end the dispute.")
+    assert ("REQUEST", "East African Community", "Kenya") in ev and ("REQUEST", "East African Community", "Uganda") in ev
+    assert not any(e[1] in ("Kenya", "Uganda") for e in ev)
+
+
+def test_barring_imports_is_a_sanction(ex):
+    _, _, ev = run(ex, "Zambia barred imports of maize and wheat from Zimbabwe on Friday.")
+    assert ("SANCTION", "Zambia", "Zimbabwe") in ev and not any(e[0] == "REJECT" for e in ev)
+
+
+def test_a_chamber_is_an_organization(ex):
+    rows, _, _ = run(ex, "The Kenya Chamber of Commerce criticised the new levy.")
+    assert any(a.name == "Kenya Chamber of Commerce" and a.actor_type == "organization" for a in rows.actors.values())
+
+
+def test_touring_a_country_is_a_visit(ex):
+    _, _, ev = run(ex, "Japan's prime minister, Shigeru Ishiba, toured Southeast Asian nations including Vietnam in April.")
+    assert any(e[0] == "CONSULT" and e[2] == "Vietnam" for e in ev)

@@ -986,6 +986,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "the decision to open talks": talks to come, the content of another act
         if cue.pos != "n" and re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
             continue  # "32 percent funded" (but "a 25 percent tariff" is one)
+        if cue.cue == "bar" and re.match(r"\s+(?:all\s+|most\s+|some\s+)?(?:[a-z\-]+\s+)?(?:imports|exports|goods|products|shipments|produce)\b", text[ce:]):
+            cue = replace(cue, type="SANCTION", flags=cue.flags | {"needs_target"})  # "barred imports of maize from X": a trade restriction
         if cue.type in {"AGREE", "CONCEDE", "RETREAT"} and REFUSAL.search(text[max(0, cs - 40):cs]):
             # "would not accept any deal", "she would not step down": a refusal (PLOVER REJECT)
             cue = replace(cue, type="REJECT", mode=None, flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
@@ -1676,7 +1678,7 @@ REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly|since|already|now|still|subsequently|recently)\s+)*$", re.I)
-RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;—]*,")
+RELATIVE = re.compile(r",\s+(?:(?:of|in|to|with|under|for|by|from|at|on|among)\s+)?(?:who|whom|whose|which|where)\b[^,;—]*,")
 
 
 def _outside_appositions(text: str, args: list[Arg], cs: int, actors: ArticleActors, titles: re.Pattern) -> list[Arg]:
