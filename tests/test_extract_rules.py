@@ -1944,3 +1944,9 @@ def test_a_chamber_is_an_organization(ex):
 def test_touring_a_country_is_a_visit(ex):
     _, _, ev = run(ex, "Japan's prime minister, Shigeru Ishiba, toured Southeast Asian nations including Vietnam in April.")
     assert any(e[0] == "CONSULT" and e[2] == "Vietnam" for e in ev)
+
+
+def test_military_ranks_are_titles(ex):
+    rows, _, _ = run(ex, "Rear Admiral Tomás Ruiz and Brigadier General Ana Okafor inspected the port.")
+    people = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
+    assert people.get("Tomás Ruiz") == "Rear Admiral" and people.get("Ana Okafor") == "Brigadier General"
