@@ -1950,3 +1950,13 @@ def test_military_ranks_are_titles(ex):
     rows, _, _ = run(ex, "Rear Admiral Tomás Ruiz and Brigadier General Ana Okafor inspected the port.")
     people = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
     assert people.get("Tomás Ruiz") == "Rear Admiral" and people.get("Ana Okafor") == "Brigadier General"
+
+
+def test_violating_a_states_airspace_is_a_show_of_force_against_it(ex):
+    _, _, ev = run(ex, "Belarus violated Lithuania's airspace on Tuesday, the Lithuanian army said.")
+    assert ("MOBILIZE", "Belarus", "Lithuania") in ev
+
+
+def test_a_states_warplanes_act_for_it(ex):
+    _, _, ev = run(ex, "Russian drones attacked Kyiv overnight, Ukrainian officials said.")
+    assert ("ASSAULT", "Russia", "Ukraine") in ev

@@ -226,6 +226,7 @@ class CueMatcher:
         self.release_cue = Cue("hand over prisoners", "v", "RETREAT", "release", frozenset(), ())
         self.praise_cue = Cue("note progress", "v", "SUPPORT", None, frozenset(), ())
         self.custody_cue = Cue("take into custody", "v", "COERCE", "arrest", frozenset(), ())
+        self.airspace_cue = Cue("violate airspace", "v", "MOBILIZE", None, frozenset({"needs_target"}), ())
         self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
         self.send_aid_cue = Cue("send aid", "v", "AID", None, frozenset({"needs_target"}), ())
@@ -256,7 +257,8 @@ class CueMatcher:
                                    (FIRE_WEAPON, self.fire_cue, ()), (HALT_SUPPLY, self.halt_cue, ()),
                                    (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
                                    (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",)),
-                                   (NOTED_PRAISE, self.praise_cue, ()), (CUSTODY, self.custody_cue, ())):
+                                   (NOTED_PRAISE, self.praise_cue, ()), (CUSTODY, self.custody_cue, ()),
+                                   (AIRSPACE, self.airspace_cue, ())):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if overrides:
@@ -385,7 +387,9 @@ GROUP_PAIR = re.compile(r"\S+\s+\S+\s+(?:armed groups|groups|factions|movements)
 
 STATE_AGENTS_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w\-]+|,\s+[A-Z][\w\-]+)*\s+(?:diplomats|officials|negotiators|delegations|"
                                 r"ministers|foreign ministers|defence ministers|defense ministers|leaders|envoys|governments|authorities|"
-                                r"embassy|embassies|consulate)\b")
+                                r"embassy|embassies|consulate)\b"
+                                # ("Russian MiG-31 fighter jets violated ...": the state's military aircraft and ships act for it)
+                                r"|\s+(?:[\w\-]+\s+){0,2}?(?:jets|warplanes|aircraft|drones|warships|bombers|helicopters|gunboats)\b")
 PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
            "his", "her", "neighboring", "neighbouring", "various", "local", "regional", "northern", "southern", "eastern",
            "western", "central", "main", "top", "senior"}
@@ -1665,6 +1669,10 @@ NOTED_PRAISE = re.compile(r"\b(?P<verb>noted|noting|notes)\s+(?:(?:the|a|an|its|
                           r"(?:progress|improvements?|transformation|success(?:es)?|achievements?|strides|gains|leadership)\b")
 # "had taken Rodrigo Duterte into custody": an arrest whose object stands inside the phrase
 CUSTODY = re.compile(r"\b(?P<verb>took|taken|take|takes|taking)\s+(?:[\w'’\-.]+\s+){1,4}?into\s+custody\b")
+# "violated Estonian airspace", "drones that entered its airspace": military aircraft sent into another
+# state's airspace (PLOVER MOBILIZE, a show of force short of an attack)
+AIRSPACE = re.compile(r"\b(?P<verb>violat(?:ed|es|ing|e)|enter(?:ed|s|ing)?|breach(?:ed|es|ing)?|intrud(?:ed|es|ing|e)\s+into|"
+                      r"stray(?:ed|s|ing)?\s+into)\s+(?:(?:the|its|their|[\w\-]+['’]s)\s+)?(?:[A-Z][\w\-]+\s+)?air\s?space\b")
 EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)\s+(?:[\w'’\-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                          r"high commissioner|charg[ée] d['’]affaires|consuls?|embassy staff|consular staff|consular officials|diplomatic staff|embassy personnel)\b[^.;]{0,60}?\bto\s+(?:leave|return home)\b")
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
@@ -1922,7 +1930,8 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
         # forces are moved against or towards someone, not "deployed 10,000 National Guard troops";
         # forces arriving somewhere arrive in that country
         where = r"against|toward|towards|border with|near|into|around" + (r"|in|to" if cue.cue == "arrive" else "")
-        pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])]
+        pool = [a for a in pool if re.search(r"\b(?:" + where + r")\s+(?:the\s+)?$", text[:a.start])
+                or cue.cue == "violate airspace" and re.match(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+)?air\s?space\b", text[a.end:])]
     if cue.type == "PROTEST":
         # "marched in Lusaka": where a protest happens is not whom it is against
         # but "protested outside the Belizean embassy": a protest at a state's mission is against that state
