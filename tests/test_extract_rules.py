@@ -1960,3 +1960,14 @@ def test_violating_a_states_airspace_is_a_show_of_force_against_it(ex):
 def test_a_states_warplanes_act_for_it(ex):
     _, _, ev = run(ex, "Russian drones attacked Kyiv overnight, Ukrainian officials said.")
     assert ("ASSAULT", "Russia", "Ukraine") in ev
+
+
+def test_a_demand_for_someones_resignation_is_made_of_them(ex):
+    _, _, ev = run(ex, "Opposition parties demanded the resignation of Prime Minister Ulf Kristersson on Monday.")
+    assert ("REQUEST", "Opposition parties", "Ulf Kristersson") in ev or ("REQUEST", "opposition parties", "Ulf Kristersson") in ev
+
+
+def test_church_titles_are_titles(ex):
+    rows, _, _ = run(ex, "Patriarch Bartholomew met Catholicos Aram I in Istanbul.")
+    people = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
+    assert people.get("Bartholomew") == "Patriarch" and people.get("Aram I") == "Catholicos"

@@ -1139,6 +1139,13 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                       and re.fullmatch(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:with|to|for)\s+(?:the\s+)?", text[pos_obj.end:a.start])]
                 if to:
                     tgt = to[0].key
+            rs = RESIGNATION_OF.match(text, ce) if cue.type == "REQUEST" else None
+            if rs:
+                # "demanded the resignation of Prime Minister X", "called for his resignation": the one
+                # asked to go is whom the demand is made of
+                who = [a for a in args if a.start == rs.end() and a.key != src]
+                if who:
+                    tgt = who[0].key
             if agent_named and "light" in cue.flags and src == agent.key:
                 tgt = struck.key  # "the attack by X on southern Y"
             if cue.type == "REJECT" and (tgt is None or re.match(r"\s+(?:the|these|those|such)\s+(?:criticism|accusations?|charges?|claims?|allegations?)\b|\s+that\b"
@@ -1325,6 +1332,8 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
                              r"[\d,]+|many|several|the|these|such|a|an)\s+)*[\"“]?(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
                              r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
+RESIGNATION_OF = re.compile(r"\s+(?:for\s+)?(?:the\s+)?(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|"
+                            r"departure|sacking)\s+of\s+(?:the\s+)?|\s+(?:for\s+)?(?=(?:his|her|their)\s+(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|departure)\b)")
 # "Uganda's decision to close the border", "Israel's plan to annex": the possessor does the act the
 # infinitive names, whoever speaks of it
 POSSESSOR_PLAN = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:decision|plan|plans|move|bid|attempt|threat|refusal|proposal|offer|"
