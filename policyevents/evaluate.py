@@ -5,8 +5,9 @@ Matching follows the gold conventions:
 * actors: by canonical name or alias, case- and accent-insensitive (the predicted actor's name or
   any of its mention texts in the article);
 * events: type plus source plus target (a gold list accepts any item; a null target matches only a
-  null target); an official acting in office (a person with a role and a country) also matches the
-  state of that country, as the conventions let gold files accept both;
+  null target, and a list may hold null among its items: "the named actor or no one"); an
+  official acting in office (a person with a role and a country) also matches the state of that
+  country, as the conventions let gold files accept both;
 * agreements: the set of parties plus status;
 * indicators: value, unit and qualifier.
 
@@ -95,7 +96,10 @@ class _Gold:
 def _actor_matches(view: _ArticleView, gold: _Gold, actor_id: str | None, gold_names) -> bool:
     names = _as_list(gold_names)
     if actor_id is None:
-        return not names
+        # no actor matches a null target, or a list that accepts null ("[Ruto, null]": the named
+        # actor or no one)
+        return not names or None in names
+    names = [n for n in names if n is not None]
     if not names:
         return False
     surf = view.surfaces.get(actor_id, set()) | {normalize(view.actors[actor_id]["name"])}

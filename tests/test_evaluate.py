@@ -45,3 +45,18 @@ def test_optional_items_are_no_rows_and_a_list_keeps_its_first_item():
     for row, e in zip(t["events"], required):
         types = e["type"] if isinstance(e["type"], list) else [e["type"]]
         assert row["event_type"] == types[0]
+
+
+def test_a_target_list_may_accept_no_target(tmp_path):
+    from policyevents.evaluate import score_article
+
+    doc = {"article_id": "a", "actors": [{"name": "Kenya", "aliases": [], "type": "state", "country": "KEN"},
+                                         {"name": "Uganda", "aliases": [], "type": "state", "country": "UGA"}],
+           "events": [{"type": "REQUEST", "source": "Kenya", "target": ["Uganda", None], "sentence": 1}]}
+    pred = gold_as_tables({**doc, "events": [{"type": "REQUEST", "source": "Kenya", "target": None, "sentence": 1}]})
+    assert score_article(pred, doc)["events"]["tp"] == 1
+    pred = gold_as_tables({**doc, "events": [{"type": "REQUEST", "source": "Kenya", "target": "Uganda", "sentence": 1}]})
+    assert score_article(pred, doc)["events"]["tp"] == 1
+    strict = {**doc, "events": [{"type": "REQUEST", "source": "Kenya", "target": ["Uganda"], "sentence": 1}]}
+    pred = gold_as_tables({**doc, "events": [{"type": "REQUEST", "source": "Kenya", "target": None, "sentence": 1}]})
+    assert score_article(pred, strict)["events"]["tp"] == 0
