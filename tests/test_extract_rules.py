@@ -1971,3 +1971,8 @@ def test_church_titles_are_titles(ex):
     rows, _, _ = run(ex, "Patriarch Bartholomew met Catholicos Aram I in Istanbul.")
     people = {a.name: a.role for a in rows.actors.values() if a.actor_type == "person"}
     assert people.get("Bartholomew") == "Patriarch" and people.get("Aram I") == "Catholicos"
+
+
+def test_a_demonym_before_a_numbered_model_name_is_the_state(ex):
+    _, _, ev = run(ex, "Two Belarusian Su-25 jets violated Latvian airspace on Monday.")
+    assert ("MOBILIZE", "Belarus", "Latvia") in ev

@@ -313,7 +313,8 @@ class Recognizer:
         # a demonym before a common noun, or first in a list of them ("his French, Polish and
         # Austrian counterparts")
         # ("Chinese-made vehicles": goods of the state)
-        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=-made\s+[a-z]|\s+[a-z]|,\s+(?:"
+        # ("Russian MiG-31 jets", "Polish F-16s": a model name with a number is no proper noun the demonym belongs to)
+        self.re_demonym_adj = re.compile(B0 + "(?:" + _alt(list(self.demonym_iso)) + r")(?=-made\s+[a-z]|\s+[a-z]|\s+[A-Z][A-Za-z]*-?\d|,\s+(?:"
                                          + _alt(list(self.demonym_iso)) + r")(?:,|\s+(?:and|or)\s))")
         self.re_plural_demonym = re.compile(B0 + "(?:" + _alt(list(self.plural_demonyms)) + r")\b")
         self.re_region = re.compile(B0 + "(?:" + _alt(list(lex.regions)) + ")" + B1)
