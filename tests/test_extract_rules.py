@@ -1976,3 +1976,14 @@ def test_church_titles_are_titles(ex):
 def test_a_demonym_before_a_numbered_model_name_is_the_state(ex):
     _, _, ev = run(ex, "Two Belarusian Su-25 jets violated Latvian airspace on Monday.")
     assert ("MOBILIZE", "Belarus", "Latvia") in ev
+
+
+def test_a_name_after_airline_or_lender_is_an_organization(ex):
+    rows, _, _ = run(ex, "The national airline Aerolineas suspended flights, and the state lender Banrural cut credit.")
+    orgs = {a.name for a in rows.actors.values() if a.actor_type == "organization"}
+    assert {"Aerolineas", "Banrural"} <= orgs
+
+
+def test_being_hit_by_a_states_sanctions_is_a_sanction_by_that_state(ex):
+    _, _, ev = run(ex, "The shipping firm Sovcomflot was hit by British sanctions in 2022.")
+    assert ("SANCTION", "United Kingdom", "Sovcomflot") in ev

@@ -122,7 +122,8 @@ DOCUMENT_ENDS = {"Order", "Orders", "Act", "Bill", "Proclamation", "Directive", 
 # nouns that say a name is an organization's ("the charity Care4Calais", "KISA, a rights group,")
 ORG_KINDS = (r"group|organi[sz]ation|charity|agency|association|union|party|movement|newspaper|daily|broadcaster|news agency|"
              r"network|coalition|alliance|militia|company|firm|watchdog|foundation|institute|think tank|NGO|"
-             r"non-governmental organi[sz]ation")
+             r"non-governmental organi[sz]ation|airline|bank|lender|conglomerate|insurer|manufacturer|miner|"
+             r"television channel|channel|outlet|website")
 ORG_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s+(?:[a-z\-]+['’]?\s+){0,2}?(?:" + ORG_KINDS + r")\s+$")
 CROWD = re.compile(r"(?P<crowd>\b(?:[Tt]ens of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens) of (?:people|residents|citizens)"
                    r"(?: of (?!the\b)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)"

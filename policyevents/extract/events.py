@@ -1139,6 +1139,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                       and re.fullmatch(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:with|to|for)\s+(?:the\s+)?", text[pos_obj.end:a.start])]
                 if to:
                     tgt = to[0].key
+            hb = HIT_BY_SANCTIONS.search(text, 0, cs) if cue.type == "SANCTION" else None
+            if hb:
+                # "Belavia was hit by U.S. sanctions": the state named before the noun imposes them, the
+                # passive's subject undergoes them
+                imposer = [a for a in args if hb.start("who") <= a.start < cs and not a.pronoun]
+                undergoer = [a for a in args if a.end <= hb.start() and not a.in_pp and not a.possessive and not a.pronoun]
+                if imposer and undergoer and imposer[0].key != undergoer[-1].key:
+                    src, tgt = imposer[0].key, undergoer[-1].key
             rs = RESIGNATION_OF.match(text, ce) if cue.type == "REQUEST" else None
             if rs:
                 # "demanded the resignation of Prime Minister X", "called for his resignation": the one
@@ -1332,6 +1340,8 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
                              r"[\d,]+|many|several|the|these|such|a|an)\s+)*[\"“]?(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
                              r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
+HIT_BY_SANCTIONS = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|been)\s+(?:hit|targeted|struck|slapped)\s+(?:with|by)\s+"
+                              r"(?:new\s+|fresh\s+|further\s+)?(?P<who>(?:[A-Z][\w.\-]*\s+){1,2})$")
 RESIGNATION_OF = re.compile(r"\s+(?:for\s+)?(?:the\s+)?(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|"
                             r"departure|sacking)\s+of\s+(?:the\s+)?|\s+(?:for\s+)?(?=(?:his|her|their)\s+(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|departure)\b)")
 # "Uganda's decision to close the border", "Israel's plan to annex": the possessor does the act the
