@@ -40,6 +40,12 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def _micro(per_article: dict) -> dict:
+    """Micro-averaged precision, recall and F1 per table over the articles' counts."""
+    return {t: _prf(*(sum(r[t][k] for r in per_article.values()) for k in ("tp", "fp", "fn")))
+            for t in ("actors", "events", "agreements", "indicators")}
+
+
 def _gold_date(v) -> tuple[dt.date | None, str | None]:
     if v is None:
         return None, None
@@ -244,12 +250,7 @@ def evaluate(gold_dir: Path | str, articles_dir: Path | str) -> dict:
         if doc.get("article_id") not in extracted:
             raise FileNotFoundError(f"{gpath}: article {doc.get('article_id')!r} is not in {articles_dir} (or was skipped)")
         per_article[doc["article_id"]] = score_article(tables, doc)
-    overall = {}
-    for t in ("actors", "events", "agreements", "indicators"):
-        tp = sum(r[t]["tp"] for r in per_article.values())
-        fp = sum(r[t]["fp"] for r in per_article.values())
-        fn = sum(r[t]["fn"] for r in per_article.values())
-        overall[t] = _prf(tp, fp, fn)
+    overall = _micro(per_article)
     attrs = {}
     for k in ("date", "modality", "location", "country_code", "claimed_by"):
         a = sum(r["attributes"][k]["agree"] for r in per_article.values())
@@ -310,8 +311,7 @@ def agreement(coding_dir: Path | str, gold_dir: Path | str) -> dict:
         if other.exists():
             doc = yaml.safe_load(path.read_text(encoding="utf-8"))
             per_article[doc["article_id"]] = score_article(gold_as_tables(doc), yaml.safe_load(other.read_text(encoding="utf-8")))
-    overall = {t: _prf(*(sum(r[t][k] for r in per_article.values()) for k in ("tp", "fp", "fn")))
-               for t in ("actors", "events", "agreements", "indicators")}
+    overall = _micro(per_article)
     return {"coding": str(coding_dir), "gold": str(gold_dir), "n_articles": len(per_article), "overall": overall,
             "per_article": per_article}
 

@@ -71,7 +71,7 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
               # conjunctions, relatives and counts that can stand before a plural ("whose lawmakers said",
               # "although residents fled", "six students", "additional police")
               "whose", "although", "though", "because", "since", "unless", "whether", "whom", "why", "how", "what",
-              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred",
+              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
               "additional", "further", "extra", "fellow"}
 # the followers of a named person, party or state ("Morales's supporters", "Correa's allies")
 FOLLOWERS = re.compile(r"(?<![\w\-])(?P<own>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)(?P<poss>['’]s?)\s+"
@@ -841,11 +841,10 @@ def _offices(body: str, actors: ArticleActors) -> dict[str, str]:
     ms = sorted(actors.mentions, key=lambda m: m.start)
     for a, b in zip(ms, ms[1:]):
         role = actors.actors[b.key].role if actors.actors[b.key].actor_type == "person" else None
-        gap = body[a.end:b.start]
-        # (only the person's title between them: "the Treasury sanctioned President Petro" is no office)
-        if a.key.startswith("org:") and role and a.sentence_index == b.sentence_index and "\n" not in gap \
-                and gap.lower().rstrip().endswith(role.lower()) \
-                and re.fullmatch(r"(?:['’]s)?\s+", gap.rstrip()[:len(gap.rstrip()) - len(role)]):
+        # (only the person's title between them, in one sentence: "the Treasury sanctioned President
+        # Petro" is no office)
+        if a.key.startswith("org:") and role and a.sentence_index == b.sentence_index \
+                and re.fullmatch(r"(?:['’]s)?[ \t]+" + re.escape(role) + r"[ \t]+", body[a.end:b.start], re.I):
             out.setdefault(b.key, a.key)
     return out
 

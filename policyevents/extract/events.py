@@ -668,9 +668,12 @@ def code_events(body: str, sentences: list[Sentence], actors: ArticleActors, mat
     # emergency, a curfew, censorship) have no target by nature and stay.
     # (an official and the organization they hold office in are one side: no event between them)
     return [e for e in _dedupe(events, actors) if (e.target_key is not None or not _needs_patient(e))
-            and not (e.target_key is not None and e.target_key == actors.offices.get(e.source_key))
-            and not (e.target_key is not None and e.source_key == actors.offices.get(e.target_key))]
+            and not _one_office(actors, e.source_key, e.target_key)]
 
+
+def _one_office(actors: ArticleActors, a: str, b: str | None) -> bool:
+    """Whether one of two actors holds office in the other ("UN Secretary-General X" and the UN)."""
+    return b is not None and (actors.offices.get(a) == b or actors.offices.get(b) == a)
 
 
 def _needs_patient(e: Event) -> bool:
@@ -1131,7 +1134,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 # "Kenya voiced concern over Uganda's decision to close the border": the decision's owner
                 # closes it, not the speaker (whom the act is done to the sentence does not say)
                 src, tgt = owner.key, (None if tgt == owner.key else tgt)
-            pos_obj = next((a for a in args if cue.type in {"AGREE", "AID"} and a.key == tgt and a.possessive and a.start > ce and re.fullmatch(r"\s+(?:the\s+)?", text[ce:a.start])), None)
+            pos_obj = next((a for a in args if cue.type in {"AGREE", "AID"} and a.key == tgt and a.possessive and a.start > ce
+                            and re.fullmatch(r"\s+(?:the\s+)?", text[ce:a.start])), None)
             if pos_obj is not None:
                 # "pledged the EU's full solidarity with Poland": the possessor owns what is given; the
                 # one it is given to follows "with"/"to"/"for"
@@ -1342,8 +1346,10 @@ COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|ser
                              r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
 HIT_BY_SANCTIONS = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|been)\s+(?:hit|targeted|struck|slapped)\s+(?:with|by)\s+"
                               r"(?:new\s+|fresh\s+|further\s+)?(?P<who>(?:[A-Z][\w.\-]*\s+){1,2})$")
-RESIGNATION_OF = re.compile(r"\s+(?:for\s+)?(?:the\s+)?(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|"
-                            r"departure|sacking)\s+of\s+(?:the\s+)?|\s+(?:for\s+)?(?=(?:his|her|their)\s+(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|departure)\b)")
+# "demanded the resignation of X", "called for his ouster": the one asked to go (a possessive pronoun
+# is the arg itself, so the match stops before it)
+_GOING = r"(?:immediate\s+)?(?:resignation|ouster|removal|dismissal|impeachment|departure|sacking)"
+RESIGNATION_OF = re.compile(r"\s+(?:for\s+)?(?:the\s+)?" + _GOING + r"\s+of\s+(?:the\s+)?|\s+(?:for\s+)?(?=(?:his|her|their)\s+" + _GOING + r"\b)")
 # "Uganda's decision to close the border", "Israel's plan to annex": the possessor does the act the
 # infinitive names, whoever speaks of it
 POSSESSOR_PLAN = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:decision|plan|plans|move|bid|attempt|threat|refusal|proposal|offer|"
