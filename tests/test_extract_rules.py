@@ -1988,3 +1988,48 @@ def test_a_name_after_airline_or_lender_is_an_organization(ex):
 def test_being_hit_by_a_states_sanctions_is_a_sanction_by_that_state(ex):
     _, _, ev = run(ex, "The shipping firm Sovcomflot was hit by British sanctions in 2022.")
     assert ("SANCTION", "United Kingdom", "Sovcomflot") in ev
+
+
+def test_a_groups_act_on_a_state_is_coded_only_as_protest_or_force(ex):
+    _, _, ev = run(ex, "Fishermen in the port town urged Senegal to renegotiate the fishing accord with the EU.")
+    assert not any(e[0] == "REQUEST" and e[2] == "Senegal" for e in ev)
+    _, _, ev = run(ex, "Thousands of farmers protested outside the Polish embassy in Kyiv on Monday.")
+    assert any(e[0] == "PROTEST" and e[2] == "Poland" for e in ev)
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(ex):
+    _, _, ev = run(ex, "A spokesman for the Kenyan foreign ministry urged Uganda to free the two activists.")
+    assert ("REQUEST", "Kenya", "Uganda") in ev
+
+
+def test_a_national_court_acts_for_its_state(ex):
+    _, _, ev = run(ex, "A Kenyan court on Friday sentenced opposition leader John Mbadi to two years in prison.")
+    assert ("SANCTION", "Kenya", "John Mbadi") in ev
+
+
+def test_ordering_someone_held_is_a_detention(ex):
+    _, _, ev = run(ex, "A judge in Tbilisi ordered opposition leader Nika Melia detained for two months.")
+    assert ("COERCE", "Georgia", "Nika Melia") in ev and not any(e[0] == "REQUEST" for e in ev)
+
+
+def test_an_initial_before_a_surname_is_part_of_a_name(ex):
+    rows, _, ev = run(ex, "Kenya's foreign minister, Musalia K. Mudavadi, criticized Uganda on Monday.")
+    assert any(a.name == "Musalia K. Mudavadi" and a.actor_type == "person" for a in rows.actors.values())
+    assert ("ACCUSE", "Musalia K. Mudavadi", "Uganda") in ev
+
+
+def test_the_government_of_a_named_head_is_the_object(ex):
+    _, _, ev = run(ex, "Colombia asked the government of President Daniel Noboa to free the detained sailors.")
+    assert ("REQUEST", "Colombia", "Daniel Noboa") in ev
+    _, _, ev = run(ex, "Benin urged the military government of Niger to reopen the pipeline.")
+    assert ("REQUEST", "Benin", "Niger") in ev
+
+
+def test_at_least_before_a_count_is_no_place(ex):
+    _, _, ev = run(ex, "Al-Shabaab fighters killed at least nine villagers near the border on Sunday.")
+    assert ("ASSAULT", "al-Shabaab", "villagers") in ev
+
+
+def test_a_capitalized_name_before_region_is_a_place(ex):
+    rows, _, _ = run(ex, "In Nigeria's Middle Belt region, herders clashed with farmers on Sunday.")
+    assert not any(a.name == "Middle Belt" for a in rows.actors.values())

@@ -625,7 +625,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 or any(re.search(r"\d", w) for w in words):
             continue  # "North African", "Serbian Orthodox", "Joint Sword-2024B": not a person's name
         if re.match(r"\s+(?:sanctions|regime|programme|program|scheme|initiative|framework|plan|process|corridor|route|"
-                    r"summit|talks|format|mechanism|deal|accord|agreement|protocol|visa|case|trial|probe|inquiry)\b", text[e:]):
+                    r"summit|talks|format|mechanism|deal|accord|agreement|protocol|visa|case|trial|probe|inquiry|"
+                    # ("in Cameroon's Far North region", "the Lake Chad basin": a name of a place)
+                    r"region|province|district|county|governorate|prefecture|territory|area|zone|city|town|village|valley|"
+                    r"river|island|islands|coast|desert|mountains|highlands|basin|peninsula|strait|border crossing|"
+                    r"airport|seaport|square|avenue|prison|camp)\b", text[e:]):
             continue  # "the Global Human Rights sanctions regime", "the Istanbul talks": a name of a thing, not a person
         if 2 <= len(words) <= 5 and _name_like(words, lex):
             name = phrase
@@ -1105,8 +1109,8 @@ def _name_like(words: list[str], lex: Lexicon) -> bool:
     for w in caps:
         if w in NAME_SUFFIXES:
             continue
-        if w.isupper() and len(w) > 1:
-            return False  # acronyms
+        if w.isupper() and len(w) > 1 and not (re.fullmatch(r"[A-Z]\.", w) and w is not caps[-1]):
+            return False  # acronyms (an initial before a surname is none: "S. Jaishankar", "Musalia K. Mudavadi")
         if not re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", w):
             return False
     return True
