@@ -2034,3 +2034,27 @@ def test_at_least_before_a_count_is_no_place(ex):
 def test_a_capitalized_name_before_region_is_a_place(ex):
     rows, _, _ = run(ex, "In Nigeria's Middle Belt region, herders clashed with farmers on Sunday.")
     assert not any(a.name == "Middle Belt" for a in rows.actors.values())
+
+
+def test_a_states_protest_to_another_is_an_accusation(ex):
+    _, _, ev = run(ex, "Tajikistan formally protested to Kazakhstan over the detention of its truck drivers.")
+    assert ("ACCUSE", "Tajikistan", "Kazakhstan") in ev and not any(e[0] == "PROTEST" for e in ev)
+
+
+def test_an_acting_minister_holds_the_title(ex):
+    rows, _, ev = run(ex, "The decision was praised by Peru's acting foreign minister, Elmer Schialer, on Monday.")
+    assert any(a.name == "Elmer Schialer" and a.country_code == "PER" for a in rows.actors.values())
+    assert not any(e[2] == "Peru" for e in ev)
+
+
+def test_the_army_in_what_a_states_official_says_is_that_states(ex):
+    _, _, ev = run(ex, "Mali expelled a French officer on Monday. Mali also closed its airspace. Mali recalled its envoy. "
+                       "Niger's interior minister, Mohamed Toumba, said the army had deployed extra troops to the border areas.")
+    assert any(e[0] == "MOBILIZE" and e[1] == "Niger" for e in ev)
+    assert not any(e[0] == "MOBILIZE" and e[1] == "Mali" for e in ev)
+
+
+def test_what_partners_cooperate_on_is_no_partner(ex):
+    _, _, ev = run(ex, "Under the new pact, Ghana and Togo will share intelligence on trafficking gangs.")
+    assert ("COOPERATE", "Ghana", "Togo") in ev or ("COOPERATE", "Togo", "Ghana") in ev
+    assert not any(e[2] == "trafficking gangs" for e in ev)

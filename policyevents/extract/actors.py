@@ -327,13 +327,13 @@ class Recognizer:
         surfaces = _alt(list(self.country_by_surface) + list(self.demonym_iso))
         tail = r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?:and|on|of|for|the|de)\s+)*(?-i:[A-Z])[\w'’\-]*)*)?"
         self.re_apposition = re.compile(
-            r"^,\s+(?:(?:the|a|an)\s+)?(?P<former>former\s+)?(?:(?P<country>" + surfaces + r")(?:['’]s)?\s+)?"
+            r"^,\s+(?:(?:the|a|an)\s+)?(?P<former>former\s+)?(?:(?P<country>" + surfaces + r")(?:['’]s)?\s+)?" + TITLE_MOD +
             r"(?P<title>" + _alt(titles) + r")" + tail + r"(?=\s*[,.;:)(]|\s+(?:who|and|said|has|had|was|is)\b)",
             re.I,
         )
         self.re_poss_title = re.compile(
             # ("Rwanda's government spokesperson, X"; "Chinese foreign ministry spokesperson X")
-            r"(?P<country>" + surfaces + r")(?:['’]s)?\s+(?P<former>former\s+)?(?P<title>" + _alt(titles) + r")" + tail + r",?\s*$",
+            r"(?P<country>" + surfaces + r")(?:['’]s)?\s+(?P<former>former\s+)?" + TITLE_MOD + r"(?P<title>" + _alt(titles) + r")" + tail + r",?\s*$",
             re.I,
         )
         self.re_role_phrase = re.compile(
@@ -349,6 +349,9 @@ class Recognizer:
 
 
 HEADS = {"President", "Prime Minister", "Chancellor", "King", "Premier"}
+# "Iran's acting foreign minister, X", "the country's interim president, X": a holder for the time
+# being holds the title all the same
+TITLE_MOD = r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly appointed|new)\s+)?"
 
 
 def _mk_state(lex: Lexicon, iso3: str) -> Actor:

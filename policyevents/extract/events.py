@@ -90,7 +90,9 @@ How arguments are assigned:
   state ("residents demanded ..."): such guesses were right about one time in five (QUALITY.md);
 * "a spokesperson for X" and "an official of X" speak for X; "a Kenyan court" and "a court in
   Nairobi" act for the state, like its police; ordering someone "held" or "detained" is the
-  detention; "the government of President X" as an object is X;
+  detention; "the government of President X" as an object is X; in what a state's official says,
+  "the army" and "the government" are that state's; a state's protest to another is diplomatic
+  (ACCUSE); what partners cooperate on or against is no partner;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -408,6 +410,9 @@ GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leade
 # speaks or acts for a body names the body as the actor (the person is not named)
 SPEAKING_FOR = re.compile(r"(?:^|[,;]\s+|\b[Aa]|\b[Aa]n|\b[Aa]nother)\s+(?:senior\s+|deputy\s+|chief\s+)?(?:spokes(?:man|woman|person)|"
                           r"representative|official)\s+(?:for|of|from)\s+(?:the\s+)?$")
+# the words between a speaker and what it says of its own side ("X, Y's minister, said on Monday that ")
+OWN_SAY = re.compile(r"(?:,[^,]{1,60},)?,?\s+(?:also\s+)?(?:said|says|told\s+[\w ]{1,30}?|announced|stated|added)\s+"
+                     r"(?:(?:on|late on|earlier on)\s+\w+\s+)?(?:that\s+)?")
 # "the presidential office in Taipei", "the foreign ministry in Beijing": a seat of government names the state
 GOVERNMENT_IN = re.compile(r"(?:\b(?:[Tt]he|[Aa]|[Ll]ocal|[Rr]egional)\s+(?:presidential office|presidency|president's office|prime minister's office|foreign ministry|"
                            r"interior ministry|defen[cs]e ministry|ministry of [a-z ]+|government|authorities|central government|"
@@ -526,8 +531,12 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
         for gm in GOVERNMENT.finditer(text):
             if any(m.start - sent.start <= gm.start() < m.end - sent.start for m in mentions):
                 continue
-            prev = _words_before(text, gm.start(), 1)
-            args.append(Arg(gm.start(), gm.end(), states[0], _in_pp(text, gm.start()), False))
+            # "Cameroon's defence minister said the army had deployed ...": in what a state's official
+            # or the state itself says, "the army" and "the government" are that state's
+            speaker = next((actors.state_of(m.key) for m in reversed(mentions) if m.end - sent.start <= gm.start()
+                            and actors.state_of(m.key) and not m.nested
+                            and OWN_SAY.fullmatch(text[m.end - sent.start:gm.start()])), None)
+            args.append(Arg(gm.start(), gm.end(), speaker or states[0], _in_pp(text, gm.start()), False))
         for am in AUTH_IN_PLACE.finditer(text):
             # (a state named right after "in" is the actor itself, see GOVERNMENT_IN)
             if not any(am.end() < m.start - sent.start <= am.end() + 8 and m.key.startswith("state:") for m in mentions):
@@ -1206,7 +1215,13 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             if cue.type == "THREATEN" and re.match(r"\s+(?:on \w+ )?that\b", text[ce:]) and not _speaks_of_itself(text, ce, src, args, actors):
                 continue  # "aid groups warned that millions faced hardship": a warning, not a threat
             if cue.type == "PROTEST" and not _can_protest(actors, src):
-                continue  # states protest diplomatically (ACCUSE); police and armies do not demonstrate
+                a_src = actors.actors.get(src)
+                if cue.pos == "v" and cue.cue == "protest" and tgt is not None and a_src is not None \
+                        and not (a_src.actor_type in ("organization", "group") and FORCES.search(a_src.name)):
+                    # "Uzbekistan protested to Russia over ...": a state's protest is diplomatic (PLOVER ACCUSE)
+                    cue = replace(cue, type="ACCUSE", mode="disapprove")
+                else:
+                    continue  # police and armies do not demonstrate
             rm = RESUMPTIVE.search(text, 0, cs) if cue.type in {"SUPPORT", "ACCUSE", "REJECT"} and cue.pos != "n" else None
             if rm and tgt is not None and any(a.key == tgt and a.start > ce for a in args):
                 rm = None  # "a move that X criticised as a threat to Y": the target is named after the verb
@@ -1982,6 +1997,10 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
                     or cue.type == "AGREE" and (
                 re.fullmatch(r"to\s+[a-z]+\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start])
                 or re.fullmatch(r"to\s+[a-z]+(?:\s+[a-z\-]+){0,3}\s+with\s+(?:the\s+)?", text[ce + cm.end() - 2:a.start]))]
+    if cue.type == "COOPERATE":
+        # "share intelligence on smuggling networks", "joint operations against the ADF": what the
+        # partners work on or against is no partner
+        pool = [a for a in pool if not re.search(r"\b(?:on|about|against|targeting|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", text[:a.start])]
     if cue.type == "CONSULT" and cue.mode != "visit":
         # "last met in Brussels", "expected to meet in Washington": the place of a meeting is not a party
         pool = [a for a in pool if not (re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:a.start])
