@@ -2058,3 +2058,21 @@ def test_what_partners_cooperate_on_is_no_partner(ex):
     _, _, ev = run(ex, "Under the new pact, Ghana and Togo will share intelligence on trafficking gangs.")
     assert ("COOPERATE", "Ghana", "Togo") in ev or ("COOPERATE", "Togo", "Ghana") in ev
     assert not any(e[2] == "trafficking gangs" for e in ev)
+
+
+def test_he_or_she_is_never_the_target(ex):
+    _, _, ev = run(ex, "President Bola Tinubu visited Paris on Monday. Nigerien police detained the driver at the "
+                       "checkpoint and said he had carried forged papers.")
+    assert not any(e[0] == "COERCE" and e[2] == "Bola Tinubu" for e in ev)
+
+
+def test_a_state_does_not_kill_its_own_soldiers(ex):
+    _, _, ev = run(ex, "Niger launched a new offensive on Tuesday. It came a week after a raid on a base near Tillabéri "
+                       "in which 29 Nigerien soldiers were killed.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Niger" for e in ev)
+
+
+def test_a_verb_after_and_in_a_subordinate_clause_is_that_clauses(ex):
+    _, _, ev = run(ex, "Denmark reopened its embassy in Baghdad on Monday, a year after a gunman stormed the building "
+                       "and killed two of its guards.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Denmark" for e in ev)

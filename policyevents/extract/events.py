@@ -92,7 +92,9 @@ How arguments are assigned:
   Nairobi" act for the state, like its police; ordering someone "held" or "detained" is the
   detention; "the government of President X" as an object is X; in what a state's official says,
   "the army" and "the government" are that state's; a state's protest to another is diplomatic
-  (ACCUSE); what partners cooperate on or against is no partner;
+  (ACCUSE); what partners cooperate on or against is no partner; "he" and "she" are never a
+  target; a state is not taken to have killed its own soldiers in an agentless passive; a verb
+  after "and" in "after a gunman stormed ... and killed" is the subordinate clause's;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -895,6 +897,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
     last_cue_end = -10
     last_cue_pos = -1
     last_subject = last_target = None
+    last_subject_pos = -1  # where the cue that gave last_subject stands
     for cs, ce, cands in found:
         inherited = False  # the target was taken over from the sentence's previous act ("have also promised")
         if any(s <= cs < e for s, e in mention_spans):
@@ -1102,7 +1105,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             cue_args = [a for a in cue_args if not (a.adjective and a.end <= cs)]  # "Russian flags and demanding
             # (a verb coordinated inside a relative clause opened since the last act is the relative's:
             # "cut ties with France, which completed its withdrawal ... and is pulling out")
+            # (when the verb just before opened a subordinate clause whose subject is no actor, "after a
+            # gunman stormed the building and killed ...", the verb after "and" is that subject's, not
+            # the main clause's; after ", and" the main clause goes on)
             forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])
+                                      and not (last_cue_pos != last_subject_pos and VP_COORD.search(text[:cs]).start() > last_cue_pos >= 0
+                                               and not re.search(r",\s*$", text[:VP_COORD.search(text[:cs]).start()])
+                                               and re.search(r"\b(?:after|before|when|while|because|once|until)\s+(?:a|an|the|some|two|three|several)\s+(?:[a-z\-]+\s+){0,2}[a-z]+ed\b",
+                                                             text[max(last_subject_pos, 0):last_cue_end]))
                                       and not re.search(r",\s+(?:which|who)\b", text[max(last_cue_end, 0):cs])) else None
             comma = text.rfind(",", 0, cs)
             if forced is None and last_subject and cue.pos == "v" and re.search(r"\w,\s+$", text[:cs]) \
@@ -1153,6 +1163,7 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 ev = (ev[0], last_target)  # "accused the Houthis of ... and demanded their release"
             if cue.pos in ("v", "p") and ev is not None:
                 last_subject, last_target = ev
+                last_subject_pos = cs
             if ev is None:
                 if cue.pos == "v":
                     last_cue_end, last_cue_pos = ce, cs  # its object is not a separate event
@@ -1861,6 +1872,8 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         src = where[0].key if where else announcer or next((k for k in list(focal)[:1] if k != tgt), None)
         if src is None or src == tgt or _own_state(actors, tgt, src) and not where:
             return None
+        if cue.type == "ASSAULT" and _home_state(actors, tgt) == src:
+            return None  # "40 Chadian soldiers were killed": a state does not attack its own soldiers or people
         return src, tgt
     bm = re.match(r"\s+(?:[\w'’\-]+\s+){0,3}?between\s+", text[ce:]) if cue.pos in ("n", "p") else None
     if bm and (cue.type in RECIPROCAL or "mutual" in cue.flags):
@@ -1929,7 +1942,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             elif rel_head is not None and cue.pos != "n" and rel_head.in_pp:
                 src = rel_head.key  # "mediated by Qatar, which hosted X": the relative's antecedent, even inside a PP
             elif not_pp and not re.search(r"\b(?:after|before|(?<!has )(?<!have )(?<!had )since|when|while|because|once|until|unless)\s+(?:[\w'’\-]+\s+){0,3}$",
-                                          text[not_pp[-1].end:cs]):
+                                          text[not_pp[-1].end:cs]) \
+                    and not re.search(r"\b(?:after|before|when|while|because|once|until|unless)\s+(?:a|an|the|some|two|three|several)\s+"
+                                      r"(?:[a-z\-]+\s+){0,2}[a-z]+ed\s+[^,;]{0,60}?\band\s+$", text[not_pp[-1].end:cs]):
+                # ("18 months after a gunman stormed the building and killed its head of security": the
+                # second verb of the subordinate clause is the gunman's too)
                 # "sanctions on Niger after soldiers ousted X": a subordinate clause whose subject is
                 # no actor is not the main clause's actor's act
                 src = not_pp[-1].key
@@ -1958,6 +1975,10 @@ def _object_head(text: str, ce: int, g: re.Match) -> bool:
 
 
 def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
+    # "he" and "she" are subjects, never the object of an act ("arrested the gunman and said he had
+    # acted alone": "he" opens another clause)
+    after = [a for a in after if not (a.pronoun and text[a.start:a.end].lower() in ("he", "she"))]
+    after_clause = [a for a in after_clause if not (a.pronoun and text[a.start:a.end].lower() in ("he", "she"))]
     # "arrested its director, Ulvi Hasanli", "expelled the embassy's spokesman, X": the person the
     # object phrase names in apposition
     ap = re.match(r"\s+(?:its|his|her|their|the)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+", text[ce:])
