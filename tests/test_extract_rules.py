@@ -2076,3 +2076,18 @@ def test_a_verb_after_and_in_a_subordinate_clause_is_that_clauses(ex):
     _, _, ev = run(ex, "Denmark reopened its embassy in Baghdad on Monday, a year after a gunman stormed the building "
                        "and killed two of its guards.")
     assert not any(e[0] == "ASSAULT" and e[1] == "Denmark" for e in ev)
+
+
+def test_a_protest_note_is_an_accusation(ex):
+    _, _, ev = run(ex, "The Philippines handed a protest note to China's ambassador on Tuesday.")
+    assert ("ACCUSE", "Philippines", "China") in ev
+
+
+def test_filing_a_case_against_someone_is_an_allegation(ex):
+    _, _, ev = run(ex, "Amnesty International filed a case against Tanzania at the East African Court of Justice.")
+    assert ("ACCUSE", "Amnesty International", "Tanzania") in ev
+
+
+def test_being_ready_to_expand_cooperation_is_a_commitment(ex):
+    _, _, ev = run(ex, "Egypt's foreign minister said Cairo was ready to deepen cooperation with Sudan.")
+    assert any(e[0] == "AGREE" and e[2] == "Sudan" for e in ev)

@@ -1708,7 +1708,8 @@ COMMITMENT = re.compile(r"\b(?:would|will)\s+(?:also\s+|soon\s+|now\s+|still\s+)
                         r"admit|work with|provide|give|restore|hand over|train|finance|cover)\b")
 READY = re.compile(r"\b(?:is|was|were|are|stood|stands|remained|remains|be|been|declared itself|said it was)\s+(?:still\s+|also\s+)?"
                    r"(?P<verb>ready|willing|prepared)\s+to\s+(?:sign|receive|support|help|cooperate|work|negotiate|discuss|"
-                   r"accept|take back|resume|hold|contribute|send|provide|host|mediate)\b")
+                   r"accept|take back|resume|hold|contribute|send|provide|host|mediate|expand|deepen|strengthen|broaden|"
+                   r"boost|step up|develop|restore|normali[sz]e)\b")
 # "closed its land, sea and air borders with Haiti", "pulled its last troops out of Mali"
 BORDER_CLOSE = re.compile(r"\b(?P<verb>clos(?:ed|es|ing|e)|seal(?:ed|s|ing)?|shut(?:s|ting)?)\s+(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)"
                           r"(?:[\w\-]+,?\s+){0,5}?(?:borders?|border\s+crossings|airspace|air\s+space|ports|territorial\s+waters)\b")
