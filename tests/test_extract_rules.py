@@ -2091,3 +2091,16 @@ def test_filing_a_case_against_someone_is_an_allegation(ex):
 def test_being_ready_to_expand_cooperation_is_a_commitment(ex):
     _, _, ev = run(ex, "Egypt's foreign minister said Cairo was ready to deepen cooperation with Sudan.")
     assert any(e[0] == "AGREE" and e[2] == "Sudan" for e in ev)
+
+
+def test_it_before_an_irregular_past_is_a_subject(ex):
+    rows, _, ev = run(ex, "Kuwait suspended direct flights in May, two weeks after it cut diplomatic ties with Caracas.")
+    assert ("SANCTION", "Kuwait", "Venezuela") in ev
+    assert any(e["event_type"] == "SANCTION" and e["trigger"].startswith("cut") for e in rows.events)
+
+
+def test_the_owner_of_a_decision_is_not_the_next_verbs_subject(ex):
+    _, _, ev = run(ex, "Peru's foreign minister, Elmer Schialer, said his government understood Ecuador's decision but "
+                       "would not accept migrants expelled by Ecuador.")
+    assert not any(e[0] == "REJECT" and e[1] == "Ecuador" for e in ev)
+    assert any(e[0] == "REJECT" and e[1] == "Elmer Schialer" for e in ev)

@@ -94,7 +94,9 @@ How arguments are assigned:
   "the army" and "the government" are that state's; a state's protest to another is diplomatic
   (ACCUSE); what partners cooperate on or against is no partner; "he" and "she" are never a
   target; a state is not taken to have killed its own soldiers in an agentless passive; a verb
-  after "and" in "after a gunman stormed ... and killed" is the subordinate clause's;
+  after "and" in "after a gunman stormed ... and killed" is the subordinate clause's; "it" before an
+  irregular past ("after it broke off ties") is a subject; the owner of a decision or plan ("respected
+  Chile's decision but would not accept ...") is not the subject of a later verb;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -412,6 +414,11 @@ GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leade
 # speaks or acts for a body names the body as the actor (the person is not named)
 SPEAKING_FOR = re.compile(r"(?:^|[,;]\s+|\b[Aa]|\b[Aa]n|\b[Aa]nother)\s+(?:senior\s+|deputy\s+|chief\s+)?(?:spokes(?:man|woman|person)|"
                           r"representative|official)\s+(?:for|of|from)\s+(?:the\s+)?$")
+# "respected Chile's decision but would not accept ...": a possessor before a common noun that is no
+# office or body of the possessor owns a thing; it is not the subject of a later verb
+NOUN_AFTER_POSS = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+)?(?:decision|move|plan|proposal|offer|request|demand|policy|position|"
+                             r"claim|claims|call|calls|actions?|measures?|statement|remarks|comments|law|ban|bid|approach|stance|"
+                             r"sovereignty|territory|borders?|airspace|waters|role|response|reply)\b")
 # the words between a speaker and what it says of its own side ("X, Y's minister, said on Monday that ")
 OWN_SAY = re.compile(r"(?:,[^,]{1,60},)?,?\s+(?:also\s+)?(?:said|says|told\s+[\w ]{1,30}?|announced|stated|added)\s+"
                      r"(?:(?:on|late on|earlier on)\s+\w+\s+)?(?:that\s+)?")
@@ -611,7 +618,8 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             args.append(Arg(pm.start(), pm.end(), cands[-1].key, True, False, True))
     # "it" as a subject: the nearest state or organization before it in the sentence
     for pm in re.finditer(r"\bit\b(?=\s+(?:\w+\s+){0,2}?(?:would|will|had|has|was|could|may|might|later|also|then|\w+ed|"
-                          r"took|made|gave|sent|told|held|met|kept|sought|brought|began|saw|won|lost)\b)", text):
+                          r"took|made|gave|sent|told|held|met|kept|sought|brought|began|saw|won|lost|broke|cut|shut|froze|withdrew|"
+                          r"struck|hit|put|led|left|paid|stood|spoke|wrote|drew|threw|fought|chose|rose|fell|sold|bought)\b)", text):
         cands = [a for a in args if not a.pronoun and a.end <= pm.start() and not a.adjective and not a.in_pp
                  and actors.actors[a.key].actor_type in ("state", "organization")]
         if cands:
@@ -1935,7 +1943,7 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
         elif participle and subj:
             src = subj[0].key
         else:
-            not_pp = [a for a in before if not a.in_pp]
+            not_pp = [a for a in before if not a.in_pp and not (a.possessive and (pn := NOUN_AFTER_POSS.match(text, a.end)) and pn.end() <= cs)]
             adjacent = [a for a in before if SUBJECT_GAP.fullmatch(text[a.end:cs]) and not a.possessive
                         and (not a.in_pp or (_words_before(text, a.start, 1) or [""])[-1] in SUBORDINATORS)]
             if adjacent and cue.pos != "n":
