@@ -2104,3 +2104,18 @@ def test_the_owner_of_a_decision_is_not_the_next_verbs_subject(ex):
                        "would not accept migrants expelled by Ecuador.")
     assert not any(e[0] == "REJECT" and e[1] == "Ecuador" for e in ev)
     assert any(e[0] == "REJECT" and e[1] == "Elmer Schialer" for e in ev)
+
+
+def test_a_capital_after_a_sentence_opening_article_is_the_state(ex):
+    _, _, ev = run(ex, "A Kabul court sentenced the journalist Ahmad Faizi to five years in prison.")
+    assert ("SANCTION", "Afghanistan", "Ahmad Faizi") in ev
+
+
+def test_being_committed_to_something_is_a_commitment(ex):
+    _, _, ev = run(ex, "The envoy said Uganda was committed to supporting the mission in Somalia.")
+    assert any(e[0] == "AGREE" and e[1] == "Uganda" for e in ev)
+
+
+def test_sentenced_to_death_by_names_the_agent(ex):
+    _, _, ev = run(ex, "The blogger, Karim Tabbou, was sentenced to prison by an Algiers court last year.")
+    assert ("SANCTION", "Algeria", "Karim Tabbou") in ev

@@ -540,7 +540,9 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             if nxt and nxt.group(1) in lex.place_heads and nxt.group(1) != "City" and rec.country_by_surface[m.group(0)][1] != "capital":
                 continue  # "Panama Canal", "Gaza Strip": a place named after the state
             iso, mtype = rec.country_by_surface[m.group(0)]
-            if mtype == "capital" and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’\-]*\s+$", text[:m.start()])):
+            if mtype == "capital" and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’\-]*\s+$", text[:m.start()])
+                                       and not re.fullmatch(r"(?:A|An|The)\s+", text[:m.start()])):
+                # ("A Tehran court sentenced ...": a sentence-opening article is no part of a name)
                 continue  # "Washington Post", "George Washington": a capital's name inside another name
             if mtype == "capital" and re.match(r"\s+(?:agreements?|accords?|deal|process|summit|talks|declaration|protocol|format|"
                                                r"framework|plan|treaty|conference|consensus|principles)\b", after):

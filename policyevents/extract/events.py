@@ -96,7 +96,8 @@ How arguments are assigned:
   target; a state is not taken to have killed its own soldiers in an agentless passive; a verb
   after "and" in "after a gunman stormed ... and killed" is the subordinate clause's; "it" before an
   irregular past ("after it broke off ties") is a subject; the owner of a decision or plan ("respected
-  Chile's decision but would not accept ...") is not the subject of a later verb;
+  Chile's decision but would not accept ...") is not the subject of a later verb; "was committed to"
+  is a commitment, not a passive; "sentenced to death/prison by X" names X as the agent;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -1842,11 +1843,13 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
     src = tgt = None
     # passive: "was criticized by X"
     # "was criticized by X", "signed in Jakarta on April 1 by X and Y": the agent after place and time
-    by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:]) or re.match(
+    by = re.match(r"\s+(?:\w+\s+)?by\s+", text[ce:]) or re.match(r"\s+to\s+(?:death|prison|jail)\s+by\s+", text[ce:]) or re.match(
         r"\s+(?:(?:in|on|at|during|last|earlier|this)\s+(?:[\w\-]+,?\s+){1,3}?){1,2}by\s+", text[ce:])
     # "was suspending" is progressive, not passive; "was ready to sign" no passive at all
     # ("there were clashes": a plural noun after "were", not a participle)
-    participle = not text[cs:ce].lower().endswith(("ing", "es")) and "commitment" not in cue.flags
+    # ("Malaysia was committed to starting services": being committed to something is a commitment)
+    participle = not text[cs:ce].lower().endswith(("ing", "es")) and "commitment" not in cue.flags \
+        and not (cue.cue == "commit" and re.match(r"\s+(?:\w+ly\s+)?to\b", text[ce:]))
     # a phrase cue that opens with a participle ("sent back", "taken into custody") is verbal too
     verbal = cue.pos == "v" or (cue.pos == "p" and bool(re.match(r"[a-z]+(?:ed|en|nt|wn|ught|ot)\b", text[cs:ce].lower())))
     # (without an auxiliary the agent follows the participle directly or after a place and time:
