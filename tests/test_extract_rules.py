@@ -2119,3 +2119,26 @@ def test_being_committed_to_something_is_a_commitment(ex):
 def test_sentenced_to_death_by_names_the_agent(ex):
     _, _, ev = run(ex, "The blogger, Karim Tabbou, was sentenced to prison by an Algiers court last year.")
     assert ("SANCTION", "Algeria", "Karim Tabbou") in ev
+
+
+def test_the_state_raiders_came_from_is_not_the_raider(ex):
+    _, _, ev = run(ex, "Armed raiders believed to have crossed from Mali's Mopti region attacked herders near Djibo on Sunday.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Mali" for e in ev)
+
+
+def test_charging_a_fee_is_no_accusation_and_a_formal_complaint_is(ex):
+    _, _, ev = run(ex, "Bolivia lodged a formal complaint with the Andean Community over a fee that Peru charges trucks at the border.")
+    assert not any(e[0] == "ACCUSE" and e[1] == "Peru" for e in ev)
+    assert any(e[0] == "ACCUSE" and e[1] == "Bolivia" for e in ev)
+
+
+def test_an_act_someone_failed_to_do_is_no_event(ex):
+    _, _, ev = run(ex, "Human Rights Watch criticized Kenya for failing to prosecute the police officers.")
+    assert ("ACCUSE", "Human Rights Watch", "Kenya") in ev
+    assert not any(e[1] == "Kenya" for e in ev)
+
+
+def test_a_pair_agreeing_to_act_on_someone_agree_with_each_other(ex):
+    _, _, ev = run(ex, "Ghana and Togo signed a security pact on Monday. Opposition activist Kofi Mensah returned to Accra "
+                       "on Friday after the two governments agreed to transfer him to Ghanaian custody.")
+    assert not any(e[0] == "AGREE" and e[2] == "Kofi Mensah" for e in ev)

@@ -97,7 +97,9 @@ How arguments are assigned:
   after "and" in "after a gunman stormed ... and killed" is the subordinate clause's; "it" before an
   irregular past ("after it broke off ties") is a subject; the owner of a decision or plan ("respected
   Chile's decision but would not accept ...") is not the subject of a later verb; "was committed to"
-  is a commitment, not a passive; "sentenced to death/prison by X" names X as the agent;
+  is a commitment, not a passive; "sentenced to death/prison by X" names X as the agent; the place
+  a subject "crossed from" is not its speaker; "charges ships a fee" is no accusation; an act "for
+  failing to" do is not done; a pair that "agreed to transfer him" agree with each other;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -929,6 +931,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "was no longer welcome", "were welcome to come": an adjective, not praise ("was welcomed by X" is)
         if re.search(r"\b(?:nothing|no reason|no need|no plans?|no intention|no desire)\s+to\s+$", text[:cs]):
             continue  # "we have nothing to discuss with him": no act (a refusal the cue does not state)
+        if re.search(r"\b(?:for|of)\s+(?:failing|failure|refusing)\s+to\s+$", text[:cs]):
+            continue  # "criticized the government for failing to prosecute the recruiters": an act not done
+        if cue.cue == "charge" and not re.match(r"\s+(?:[\w'’\-.]+\s+){0,8}?with\b", text[ce:]) \
+                and re.match(r"\s+(?:ships|vessels|trucks|travellers|travelers|passengers|users|customers|fees?|tolls?|"
+                             r"tariffs?|duties|interest|prices?|rates?|(?:a|an|the)\s+(?:fee|toll|levy|price|rate))\b", text[ce:]):
+            continue  # "a toll that Argentina charges ships": a fee, not an accusation
         if cue.cue == "demonstrate" and cue.pos == "v" and re.match(r"\s+(?:the|a|an|its|their|his|her|our|that|how|what|this|strong|continued|"
                                                                  r"[a-z]+['’]s)\b", text[ce:]):
             continue  # "demonstrating the commitment of X": showing something, not a protest
@@ -1298,6 +1306,12 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 inherited = tgt is not None
             pair_act = (cue.type in RECIPROCAL or cue.cue in {"sign", "ratify"} or EACH_OTHER.match(text[ce:])) \
                 and len(_coordinated(text, args, src, cs)) == 2
+            if pair_act and cue.type == "AGREE" and "complement" in cue.flags and tgt is not None \
+                    and tgt not in {a.key for a in _coordinated(text, args, src, cs)} \
+                    and actors.actors[tgt].actor_type in ("person", "group") and not re.match(r"\s+with\b", text[ce:]):
+                # "the two governments agreed to transfer her": the pair agree with each other; the one
+                # their agreement is about is no party to it
+                tgt = None
             everyone = re.match(r"\s+(?:on\s+)?(?:all|every)\s+(?:the\s+)?(?:sides|parties|actors|stakeholders|countries|nations|states|"
                                 r"governments|side|party|concerned)\b", text[ce:])
             if tgt is None and cue.type == "REQUEST" and (everyone or re.match(r"\s+(?:for\s+)?(?:calm|restraint|de-escalation|dialogue)\b", text[ce:])):
@@ -1964,7 +1978,9 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
                 src = not_pp[-1].key
             elif rel_head is not None:
                 src = rel_head.key  # "Meloni, who was in Beirut for talks with X": the relative's antecedent
-            elif before and re.search(r"\b(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]):
+            elif before and re.search(r"\b(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]) and not before[-1].possessive \
+                    and not re.search(r"\b(?:[a-z]+ed|came|fled|went|ran)\s+(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]):
+                # (not "raiders who crossed from Ethiopia's Oromia region attacked ...": a place they came from)
                 src = before[-1].key  # "statements from X noted ...": the speaker behind the noun
             elif subj and not before and not no_subject:
                 src = subj[0].key
