@@ -2142,3 +2142,21 @@ def test_a_pair_agreeing_to_act_on_someone_agree_with_each_other(ex):
     _, _, ev = run(ex, "Ghana and Togo signed a security pact on Monday. Opposition activist Kofi Mensah returned to Accra "
                        "on Friday after the two governments agreed to transfer him to Ghanaian custody.")
     assert not any(e[0] == "AGREE" and e[2] == "Kofi Mensah" for e in ev)
+
+
+def test_a_city_before_based_is_where_a_body_sits(ex):
+    _, _, ev = run(ex, "Amnesty International, a London-based rights group, urged Kenya to free the protesters.")
+    assert ("REQUEST", "Amnesty International", "Kenya") in ev and not any(e[1] == "United Kingdom" for e in ev)
+    _, _, ev = run(ex, "The Tripoli-based government accused Egypt of arming its rivals.")
+    assert ("ACCUSE", "Libya", "Egypt") in ev
+
+
+def test_a_region_that_opens_an_organizations_name_is_part_of_it(ex):
+    rows, _, _ = run(ex, "The East Africa Institute for Peace Studies criticized the election.")
+    assert any(a.name == "East Africa Institute for Peace Studies" for a in rows.actors.values())
+
+
+def test_the_owner_of_a_right_is_not_the_next_verbs_subject(ex):
+    _, _, ev = run(ex, "The minister said Hanoi respected Cambodia's right to build the canal but had asked Phnom Penh "
+                       "to share its study.")
+    assert ("REQUEST", "Vietnam", "Cambodia") in ev

@@ -15,8 +15,12 @@ How it decides, in order:
    organization before it ("the rights group Haki Africa", "the newspaper Le Figaro"); a place word ("Canal", "Act") makes it no actor,
    and so does a document word before "on/of" ("the Treaty on Conventional Armed Forces in Europe")
    or a common noun for a place after it ("the Bukit Jalil depot", "the Dadaab refugee camp");
-   otherwise two to four name-like words are a person. Appositions ("X, the U.S. Special Envoy for
-   ...") and possessive titles ("Venezuela's president, X") give role and country.
+   otherwise two to four name-like words are a person (not before "region", "province", "camp"
+   and other place nouns). Appositions ("X, the U.S. Special Envoy for ...") and possessive titles
+   ("Venezuela's president, X"; also "acting"/"interim" ones) give role and country; an initial
+   before a surname ("S. Jaishankar") belongs to the name; a region opening an organization's name
+   is part of it ("the West Africa Centre for ..."); a city before "-based" ("an Accra-based group")
+   is where a body sits, no actor (but "the Tripoli-based government" is the state).
    Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
    ("protesters", "truck drivers", "armed opposition groups", "Western governments"); a bare
    demonym before a lowercase noun ("Mexican imports"), or first in a list of demonyms before one
@@ -386,8 +390,12 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         text, base = sent.text, sent.start
         orgs = list(rec.re_org.finditer(text))
         # a region inside an organization's name ("Council of Europe") is part of the name
+        # (a region that opens an organization's name is part of it: "the West Africa Centre for
+        # Counter-Extremism", "the East African Court of Justice")
         taken: list[tuple[int, int]] = [m.span() for m in rec.re_region.finditer(text)
-                                        if not any(o.start() <= m.start() and m.end() <= o.end() for o in orgs)]
+                                        if not any(o.start() <= m.start() and m.end() <= o.end() for o in orgs)
+                                        and not ((nx := re.match(r"(?:\s+[A-Z][\w'’\-]*)+", text[m.end():]))
+                                                 and any(w in lex.org_heads for w in nx.group(0).split()))]
         for m in orgs:
             if not _free(taken, *m.span()):
                 continue
@@ -539,6 +547,9 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
             nxt = re.match(r"\s+([A-Z][\w'’\-]*)", after)
             if nxt and nxt.group(1) in lex.place_heads and nxt.group(1) != "City" and rec.country_by_surface[m.group(0)][1] != "capital":
                 continue  # "Panama Canal", "Gaza Strip": a place named after the state
+            if re.match(r"-based\b", after) and not re.match(r"-based\s+(?:[a-z\-]+\s+)?(?:government|administration|authorities|"
+                                                           r"cabinet|parliament|rulers|leadership)\b", after):
+                continue  # "an Accra-based research group": where a body sits (but "the Tripoli-based government" is the state's)
             iso, mtype = rec.country_by_surface[m.group(0)]
             if mtype == "capital" and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’\-]*\s+$", text[:m.start()])
                                        and not re.fullmatch(r"(?:A|An|The)\s+", text[:m.start()])):

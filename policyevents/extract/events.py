@@ -96,7 +96,8 @@ How arguments are assigned:
   target; a state is not taken to have killed its own soldiers in an agentless passive; a verb
   after "and" in "after a gunman stormed ... and killed" is the subordinate clause's; "it" before an
   irregular past ("after it broke off ties") is a subject; the owner of a decision or plan ("respected
-  Chile's decision but would not accept ...") is not the subject of a later verb; "was committed to"
+  Chile's decision but would not accept ...", "respected Laos's right ... but had asked") is not
+  the subject of a later verb; "was committed to"
   is a commitment, not a passive; "sentenced to death/prison by X" names X as the agent; the place
   a subject "crossed from" is not its speaker; "charges ships a fee" is no accusation; an act "for
   failing to" do is not done; a pair that "agreed to transfer him" agree with each other;
@@ -421,7 +422,8 @@ SPEAKING_FOR = re.compile(r"(?:^|[,;]\s+|\b[Aa]|\b[Aa]n|\b[Aa]nother)\s+(?:senio
 # office or body of the possessor owns a thing; it is not the subject of a later verb
 NOUN_AFTER_POSS = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+)?(?:decision|move|plan|proposal|offer|request|demand|policy|position|"
                              r"claim|claims|call|calls|actions?|measures?|statement|remarks|comments|law|ban|bid|approach|stance|"
-                             r"sovereignty|territory|borders?|airspace|waters|role|response|reply)\b")
+                             r"sovereignty|territory|borders?|airspace|waters|role|response|reply|right|rights|interests|"
+                             r"concerns|efforts|choice|wishes)\b")
 # the words between a speaker and what it says of its own side ("X, Y's minister, said on Monday that ")
 OWN_SAY = re.compile(r"(?:,[^,]{1,60},)?,?\s+(?:also\s+)?(?:said|says|told\s+[\w ]{1,30}?|announced|stated|added)\s+"
                      r"(?:(?:on|late on|earlier on)\s+\w+\s+)?(?:that\s+)?")
