@@ -2160,3 +2160,25 @@ def test_the_owner_of_a_right_is_not_the_next_verbs_subject(ex):
     _, _, ev = run(ex, "The minister said Hanoi respected Cambodia's right to build the canal but had asked Phnom Penh "
                        "to share its study.")
     assert ("REQUEST", "Vietnam", "Cambodia") in ev
+
+
+def test_being_placed_under_a_states_sanctions_is_a_sanction_by_it(ex):
+    _, _, ev = run(ex, "The Serbian intelligence chief Aleksandar Vulin has been subjected to U.S. sanctions since July.")
+    assert ("SANCTION", "United States", "Aleksandar Vulin") in ev and not any(e[1] == "Aleksandar Vulin" for e in ev)
+    _, _, ev = run(ex, "Last week, the Haitian gang boss Vitel'Homme Innocent was also placed under U.S. sanctions.")
+    assert ("SANCTION", "United States", "Vitel'Homme Innocent") in ev
+
+
+def test_insisting_that_something_is_so_is_no_demand(ex):
+    _, _, ev = run(ex, "Pyongyang rejected the Japanese proposal, insisting that its missile tests were lawful.")
+    assert not any(e[0] == "REQUEST" for e in ev)
+
+
+def test_the_object_of_a_zero_relative_is_its_antecedent(ex):
+    _, _, ev = run(ex, "Mali recalled its envoy last year, and in May it expelled two Algerian diplomats it accused of espionage.")
+    assert ("ACCUSE", "Mali", "Algeria") in ev
+
+
+def test_a_measure_inside_a_warning_is_no_event_of_its_own(ex):
+    _, _, ev = run(ex, "Canada and Australia warned that they could trigger new trade sanctions on Nicaragua before June.")
+    assert not any(e[0] == "SANCTION" for e in ev)

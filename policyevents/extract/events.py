@@ -100,7 +100,10 @@ How arguments are assigned:
   the subject of a later verb; "was committed to"
   is a commitment, not a passive; "sentenced to death/prison by X" names X as the agent; the place
   a subject "crossed from" is not its speaker; "charges ships a fee" is no accusation; an act "for
-  failing to" do is not done; a pair that "agreed to transfer him" agree with each other;
+  failing to" do is not done; a pair that "agreed to transfer him" agree with each other; "placed
+  under / subjected to U.S. sanctions" is a sanction by the US; "insisting that X is Y" asserts,
+  it demands nothing; "diplomats it accused of" accuses the diplomats' state; a measure named
+  inside a warning ("warned that they could trigger sanctions") is the warning's content;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -424,6 +427,10 @@ NOUN_AFTER_POSS = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+)?(?:decision|move|plan|
                              r"claim|claims|call|calls|actions?|measures?|statement|remarks|comments|law|ban|bid|approach|stance|"
                              r"sovereignty|territory|borders?|airspace|waters|role|response|reply|right|rights|interests|"
                              r"concerns|efforts|choice|wishes)\b")
+# words that may stand right before a subject "it" without being a noun it relativizes
+NOT_NOUN_BEFORE_IT = {"and", "but", "that", "which", "said", "says", "added", "because", "when", "where", "while", "after",
+                      "before", "since", "until", "unless", "although", "though", "whether", "then", "also", "now", "what",
+                      "how", "why", "once", "than", "saying", "adding", "warned", "announced", "stated", "noted"}
 # the words between a speaker and what it says of its own side ("X, Y's minister, said on Monday that ")
 OWN_SAY = re.compile(r"(?:,[^,]{1,60},)?,?\s+(?:also\s+)?(?:said|says|told\s+[\w ]{1,30}?|announced|stated|added)\s+"
                      r"(?:(?:on|late on|earlier on)\s+\w+\s+)?(?:that\s+)?")
@@ -641,7 +648,14 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
                 spk = [a for a in _outside_relatives(text, cands, said.start()) if a.end <= said.start()]
                 if spk:
                     pick = spk[-1]
-            args.append(Arg(pm.start(), pm.end(), pick.key, False, False, True))
+            earlier_it = [a for a in args if a.pronoun and text[a.start:a.end] == "it" and a.end <= pm.start()]
+            key = pick.key
+            w_it = _words_before(text, pm.start(), 1)
+            if earlier_it and w_it and re.fullmatch(r"[a-z]{3,}", w_it[-1]) and w_it[-1] not in NOT_NOUN_BEFORE_IT:
+                # "it expelled three French diplomats it accused of ...": an "it" right after a noun
+                # opens an object relative and is the same "it" as before, not the noun's state
+                key = earlier_it[-1].key
+            args.append(Arg(pm.start(), pm.end(), key, False, False, True))
     # "its army", "their troops", "its air defence units": a state's forces, the state named nearest before
     for fm in re.finditer(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z\-]+\s+){0,2}?(?:army|military|troops|soldiers|forces|navy|"
                           r"air force|coast guard|border guards?|police|units|warships|warplanes|jets|drones|artillery)\b", text):
@@ -933,6 +947,9 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "was no longer welcome", "were welcome to come": an adjective, not praise ("was welcomed by X" is)
         if re.search(r"\b(?:nothing|no reason|no need|no plans?|no intention|no desire)\s+to\s+$", text[:cs]):
             continue  # "we have nothing to discuss with him": no act (a refusal the cue does not state)
+        if cue.cue == "insist" and (im := re.match(r"\s+(?:(?:on|late on)\s+\w+\s+)?that\b([^;]*)", text[ce:])) \
+                and not re.search(r"\b(?:must|should|ought|needs?|be|stop|end|withdraw|leave|release|return)\b", im.group(1)):
+            continue  # "insisting that its nuclear programme is peaceful": an assertion, not a demand
         if re.search(r"\b(?:for|of)\s+(?:failing|failure|refusing)\s+to\s+$", text[:cs]):
             continue  # "criticized the government for failing to prosecute the recruiters": an act not done
         if cue.cue == "charge" and not re.match(r"\s+(?:[\w'’\-.]+\s+){0,8}?with\b", text[ce:]) \
@@ -1085,6 +1102,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue
         if any(cs < e for e in complement_ends) and p1 == "to":
             continue  # content of "urged X to ...", "agreed to ..."
+        if any(cs < e for e in complement_ends) and last_cue_pos >= 0 \
+                and re.search(r"\b(?:could|would|might|may)\s+(?!not\s|never\s)(?:[\w\-]+\s+){1,8}$", text[last_cue_end:cs]) \
+                and not re.search(r"[;]", text[last_cue_end:cs]):
+            continue  # "warned that they could trigger the return of sanctions": a measure inside a warned-of content
         if cs - last_cue_end <= 25 and not re.search(r"[,;]|\b(?:and|but|or|then)\b", text[last_cue_end:cs]) and last_cue_pos >= 0 \
                 and len(WORD.findall(text[last_cue_end:cs])) <= 3 \
                 and not ("mutual" in cue.flags and re.search(r"\b(?:in|during)\s+(?:[\w\-]+\s+){0,2}$", text[:cs])) \
@@ -1295,6 +1316,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                 ante = [a for a in args if not a.pronoun and a.end <= om.start() and re.fullmatch(r"\s*", text[a.end:om.start()])]
                 if subj and ante and subj[0].key == src and ante[-1].key != src:
                     tgt = ante[-1].key
+            zr = re.search(r"\s+(?:[a-z\-]+\s+){0,2}it\s+(?:had\s+|has\s+)?$", text[:cs]) if cue.pos == "v" and cue.type in SPEECH_ACTS else None
+            if zr is not None:
+                # "expelled three French diplomats it accused of ...": the object of a zero relative is
+                # its antecedent, the actor right before "it"
+                ante = [a for a in args if not a.pronoun and a.key != src and zr.start() - 1 <= a.end <= zr.start() + 1]
+                it_here = [a for a in args if a.pronoun and a.key == src and zr.start() < a.start < cs]
+                if ante and it_here:
+                    tgt = ante[-1].key
             if tgt is None and cue.pos == "v" and (wm := WHOSE_CLAUSE.search(text[:cs])):
                 # "Maduro, whose government the United States accuses of ...": the relative's antecedent
                 ante = [a for a in args if not a.pronoun and a.end <= wm.start() and re.fullmatch(r"\s*", text[a.end:wm.start()])]
@@ -1416,7 +1445,9 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 COMMITTED_WRONG = re.compile(r"\s+(?:(?:more than|at least|about|nearly|some|serious|grave|numerous|repeated|widespread|systematic|"
                              r"[\d,]+|many|several|the|these|such|a|an)\s+)*[\"“]?(?:[\w\-]+\s+)?(?:violations?|crimes?|abuses?|atrocities|"
                              r"attacks?|offen[cs]es?|murders?|fraud|genocide|massacres?|breaches?)\b")
-HIT_BY_SANCTIONS = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|been)\s+(?:hit|targeted|struck|slapped)\s+(?:with|by)\s+"
+HIT_BY_SANCTIONS = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|been)\s+(?:also\s+|later\s+|since\s+|already\s+)?"
+                              r"(?:(?:hit|targeted|struck|slapped)\s+(?:with|by)|"
+                              r"placed\s+under|put\s+under|subjected\s+to)\s+"
                               r"(?:new\s+|fresh\s+|further\s+)?(?P<who>(?:[A-Z][\w.\-]*\s+){1,2})$")
 # "demanded the resignation of X", "called for his ouster": the one asked to go (a possessive pronoun
 # is the arg itself, so the match stops before it)
