@@ -2182,3 +2182,24 @@ def test_the_object_of_a_zero_relative_is_its_antecedent(ex):
 def test_a_measure_inside_a_warning_is_no_event_of_its_own(ex):
     _, _, ev = run(ex, "Canada and Australia warned that they could trigger new trade sanctions on Nicaragua before June.")
     assert not any(e[0] == "SANCTION" for e in ev)
+
+
+def test_suspending_a_sanction_is_a_concession(ex):
+    _, _, ev = run(ex, "Canada will suspend its retaliatory tariffs on American steel from Monday.")
+    assert ("CONCEDE", "Canada", "United States") in ev and not any(e[0] == "SANCTION" for e in ev)
+    _, _, ev = run(ex, "Mexico suspended imports of Guatemalan cattle on Friday.")
+    assert ("SANCTION", "Mexico", "Guatemala") in ev
+
+
+def test_ordering_a_deployment_is_a_military_move(ex):
+    _, _, ev = run(ex, "President Bola Tinubu ordered the deployment of troops to the northern border on Monday.")
+    assert any(e[0] == "MOBILIZE" and e[1] == "Bola Tinubu" for e in ev) and not any(e[0] == "REQUEST" for e in ev)
+    _, _, ev = run(ex, "Niger ordered French troops to leave the country within a month.")
+    assert not any(e[0] == "MOBILIZE" for e in ev)
+
+
+def test_a_crowd_blocking_a_road_protests_once(ex):
+    rows, _, ev = run(ex, "Grain prices fell again this month. Farmers staged a protest on Tuesday, blocking the main "
+                          "highway to Warsaw for six hours.")
+    assert ("PROTEST", "farmers", None) in ev and not any(e[0] == "REJECT" for e in ev)
+    assert sum(1 for e in rows.events if e["event_type"] == "PROTEST") == 1

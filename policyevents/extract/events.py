@@ -104,6 +104,9 @@ How arguments are assigned:
   under / subjected to U.S. sanctions" is a sanction by the US; "insisting that X is Y" asserts,
   it demands nothing; "diplomats it accused of" accuses the diplomats' state; a measure named
   inside a warning ("warned that they could trigger sanctions") is the warning's content;
+  suspending tariffs, sanctions or a ban eases them (CONCEDE, like lifting); ordering a deployment,
+  troops or exercises is the military move (MOBILIZE; not "ordered troops to leave"); a crowd that
+  blocks a road protests (PROTEST obstruct), and one protest told twice in a sentence is one;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -244,6 +247,7 @@ class CueMatcher:
         self.release_cue = Cue("hand over prisoners", "v", "RETREAT", "release", frozenset(), ())
         self.praise_cue = Cue("note progress", "v", "SUPPORT", None, frozenset(), ())
         self.custody_cue = Cue("take into custody", "v", "COERCE", "arrest", frozenset(), ())
+        self.deploy_order_cue = Cue("order deployment", "v", "MOBILIZE", "troops", frozenset(), ())
         self.airspace_cue = Cue("violate airspace", "v", "MOBILIZE", None, frozenset({"needs_target"}), ())
         self.demand_cue = Cue("say must", "v", "REQUEST", None, frozenset(), ())
         self.halt_cue = Cue("halt supplies", "v", "SANCTION", "discontinue", frozenset({"needs_target"}), ())
@@ -276,7 +280,8 @@ class CueMatcher:
                                    (SEND_AID, self.send_aid_cue, ()), (GRANT_ASYLUM, self.asylum_cue, ("grant", "offer")),
                                    (EXPEL_ORDER, self.expel_cue, ("order",)), (HAND_OVER_CAPTIVES, self.release_cue, ("hand over",)),
                                    (NOTED_PRAISE, self.praise_cue, ()), (CUSTODY, self.custody_cue, ()),
-                                   (AIRSPACE, self.airspace_cue, ()), (ORDER_HELD, self.custody_cue, ("order",))):
+                                   (AIRSPACE, self.airspace_cue, ()), (ORDER_HELD, self.custody_cue, ("order",)),
+                                   (ORDER_DEPLOY, self.deploy_order_cue, ("order",))):
             for m in rx.finditer(text):
                 v0, v1 = m.span("verb")
                 if overrides:
@@ -858,9 +863,10 @@ def _dedupe(events: list[Event], actors: ArticleActors) -> list[Event]:
                                        norm(o.target_key)) == k for o in out)
         if not loose:
             k = exact
-            if e.event_type in SPEECH_ACTS:
+            if e.event_type in SPEECH_ACTS or e.event_type == "PROTEST":
                 # "denounced the United States ..., accusing Washington of ...": one speech act in one
-                # sentence, whether its speaker is named as the minister or the state
+                # sentence, whether its speaker is named as the minister or the state ("staged a
+                # protest, blocking the road": one protest, too)
                 k = (e.sentence_index, e.event_type, norm(e.source_key), norm(e.target_key))
         if e.target_key is None and (e.event_type, norm(e.source_key)) in targeted:
             continue
@@ -932,6 +938,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if text[cs].isupper() and re.search(r"(?<![\w\-])[A-Z][\w\-]*\s+$", text[max(0, cs - 60):cs]):
             continue  # a capitalized word after another inside a sentence: part of a name ("Asia-Pacific Economic Cooperation")
         cue = _choose_pos(cands, text, cs)
+        if cue.cue == "suspend" and cue.pos == "v" and SUSPENDED_MEASURE.match(text, ce):
+            # "will suspend the new tariffs on Chinese goods": easing a sanction is a concession (PLOVER
+            # CONCEDE, like lifting it), not a new cut in relations
+            cue = replace(cue, type="CONCEDE", mode=None, flags=cue.flags - {"needs_target"})
         if cue.cue == "hand over" and HANDED_PLACE.match(text, ce):
             # "handed over its last two military sites to the Senegalese army": giving up a base or
             # territory is a withdrawal (PLOVER RETREAT), not the handing over of a person
@@ -1564,6 +1574,11 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
         if "mutual" in cue.flags:
             tgt = None  # (protesters clashing with police protest against no one the clash names)
         cue = replace(cue, type="PROTEST", mode="riot", flags=cue.flags - {"needs_target"})
+    if cue.cue == "block" and a is not None and a.actor_type == "group" and not FORCES.search(a.name):
+        # "protesters blocked the main highway", "priests blocked riot police": a crowd obstructing is a
+        # protest (PLOVER PROTEST obstruct), not a refusal
+        cue = replace(cue, type="PROTEST", mode="obstruct")
+        tgt = None
     b = actors.actors.get(tgt) if tgt else None
     if cue.type == "ASSAULT" and "mutual" in cue.flags and a is not None and b is not None \
             and a.actor_type == "person" and b.actor_type == "person":
@@ -1801,6 +1816,13 @@ CUSTODY = re.compile(r"\b(?P<verb>took|taken|take|takes|taking)\s+(?:[\w'’\-.]
 # "a court ordered him held for two months", "ordered the journalists detained": ordering someone's
 # detention is the detention (PLOVER COERCE arrest), not a request
 ORDER_HELD = re.compile(r"\b(?P<verb>order(?:ed|s)?)\s+(?:[\w'’\-.]+\s+){1,4}?(?:to\s+be\s+)?(?:held|detained|jailed|remanded|imprisoned)\b")
+SUSPENDED_MEASURE = re.compile(r"\s+(?:(?:the|its|their|all|new|planned|additional|some|retaliatory|punitive|[\w\-]+['’]s)\s+){0,3}"
+                               r"(?:[a-z\-]+\s+)?(?:tariffs?|sanctions|duties|levies|ban|bans|restrictions|embargo)\b")
+# "ordered the deployment of troops", "ordered military exercises": ordering a military move is the
+# move (PLOVER MOBILIZE), not a request
+ORDER_DEPLOY = re.compile(r"\b(?P<verb>order(?:ed|s)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:deployment|mobili[sz]ation|"
+                          r"military exercises|military drills|drills|troops|soldiers|reinforcements|warships|aircraft carriers?)\b"
+                          r"(?![^,;.]{0,40}?\bto\s+(?:leave|withdraw|return|quit|depart|go\s+home|pull\s+out))")
 # "violated Estonian airspace", "drones that entered its airspace": military aircraft sent into another
 # state's airspace (PLOVER MOBILIZE, a show of force short of an attack)
 AIRSPACE = re.compile(r"\b(?P<verb>violat(?:ed|es|ing|e)|enter(?:ed|s|ing)?|breach(?:ed|es|ing)?|intrud(?:ed|es|ing|e)\s+into|"
