@@ -2203,3 +2203,24 @@ def test_a_crowd_blocking_a_road_protests_once(ex):
                           "highway to Warsaw for six hours.")
     assert ("PROTEST", "farmers", None) in ev and not any(e[0] == "REJECT" for e in ev)
     assert sum(1 for e in rows.events if e["event_type"] == "PROTEST") == 1
+
+
+def test_the_agent_of_a_passive_is_not_the_subject_of_its_gerund(ex):
+    _, _, ev = run(ex, "Tunisian guards have been accused by Amnesty International of rounding up migrants and leaving "
+                       "them in the desert.")
+    assert ("ACCUSE", "Amnesty International", "Tunisia") in ev
+    assert not any(e[0] == "COERCE" and e[1] == "Amnesty International" for e in ev)
+    _, _, ev = run(ex, "The mission, headed by Foreign Minister Ana Ruiz, met President Bernardo Arévalo on Monday.")
+    assert ("CONSULT", "Ana Ruiz", "Bernardo Arévalo") in ev
+
+
+def test_a_rank_before_a_title_keeps_the_title(ex):
+    rows, _, _ = run(ex, "The delegation, led by Senior Deputy Foreign Minister Ana Ruiz, met President Bernardo Arévalo.")
+    assert any(a.name == "Ana Ruiz" and a.role == "Foreign Minister" for a in rows.actors.values())
+    rows, _, _ = run(ex, "First Vice President Rebeca Vargas met Chile's foreign minister on Monday.")
+    assert any(a.name == "Rebeca Vargas" and a.role == "First Vice President" for a in rows.actors.values())
+
+
+def test_raising_an_issue_with_someone_is_a_consultation(ex):
+    _, _, ev = run(ex, "Prime Minister Robert Golob raised the matter with President Pedro Sánchez in Madrid.")
+    assert ("CONSULT", "Robert Golob", "Pedro Sánchez") in ev

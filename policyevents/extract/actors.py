@@ -326,7 +326,10 @@ class Recognizer:
         self.re_collective = re.compile(r"\b(?:" + _alt(list(lex.collective_orgs)) + r")\b", re.I)
         titles = [t.title for t in lex.titles]
         self.title_info = {normalize(t.title): t for t in lex.titles}
-        self.re_title_start = re.compile(r"(?:(?:Former|former)\s+)?(?P<title>" + _alt(titles) + r")(?=\s|$)")
+        # ("Second Vice Foreign Minister Kim Jina", "Acting President X": a rank before a title)
+        self.re_title_start = re.compile(r"(?:(?:Former|former)\s+)?(?:(?!(?:" + _alt(titles) + r")(?=\s|$))(?:First|Second|Third|Senior|Acting|Interim|Caretaker)\s+"
+                                         r"(?:(?:Vice|Deputy)\s+(?=[A-Z][a-z]+\s+Minister\b))?)?"
+                                         r"(?P<title>" + _alt(titles) + r")(?=\s|$)")
         self.re_title_ci = re.compile(r"(?P<title>" + _alt(titles) + r")", re.I)
         surfaces = _alt(list(self.country_by_surface) + list(self.demonym_iso))
         tail = r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?:and|on|of|for|the|de)\s+)*(?-i:[A-Z])[\w'’\-]*)*)?"

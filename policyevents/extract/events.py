@@ -107,6 +107,9 @@ How arguments are assigned:
   suspending tariffs, sanctions or a ban eases them (CONCEDE, like lifting); ordering a deployment,
   troops or exercises is the military move (MOBILIZE; not "ordered troops to leave"); a crowd that
   blocks a road protests (PROTEST obstruct), and one protest told twice in a sentence is one;
+  raising an issue with someone is a consultation; the agent of a participle ("accused by Amnesty
+  of rounding up migrants", "the plan announced by Seoul") is not the subject of what follows,
+  but the one a body is "led by" is;
 * coordinated objects may carry counts ("detained four Syrian nationals and two Iraqi migrants"),
   and a list may end in a member that names no actor ("the Gulf Clan, the Sinaloa Cartel and four
   other groups");
@@ -2034,8 +2037,11 @@ def _arguments(text, cs, ce, cue: Cue, args: list[Arg], actors: ArticleActors, c
             elif rel_head is not None:
                 src = rel_head.key  # "Meloni, who was in Beirut for talks with X": the relative's antecedent
             elif before and re.search(r"\b(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]) and not before[-1].possessive \
-                    and not re.search(r"\b(?:[a-z]+ed|came|fled|went|ran)\s+(?:from|of|by)\s+(?:the\s+)?$", text[:before[-1].start]):
-                # (not "raiders who crossed from Ethiopia's Oromia region attacked ...": a place they came from)
+                    and not re.search(r"\b(?:[a-z]+ed|came|fled|went|ran)\s+(?:from|of)\s+(?:the\s+)?$", text[:before[-1].start]) \
+                    and not re.search(r"\b(?!(?:led|headed)\b)[a-z]+ed\s+by\s+(?:the\s+)?$", text[:before[-1].start]):
+                # (not "raiders who crossed from Ethiopia's Oromia region attacked ...": a place they came
+                # from; nor "the plan announced by Seoul ..., a foundation will pay": the agent of a
+                # participle; but "the team, led by X, met ...": its leader)
                 src = before[-1].key  # "statements from X noted ...": the speaker behind the noun
             elif subj and not before and not no_subject:
                 src = subj[0].key
