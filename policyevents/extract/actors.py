@@ -348,6 +348,9 @@ class Recognizer:
             r"(?P<title>" + _alt([t.lower() for t in titles if t[0].isalpha() and not t.endswith(".")]) + r")\b(?!\s+(?-i:[A-Z]))",
             re.I,
         )
+        # every country surface / demonym standing as a word inside a role, overlapping ones included
+        self.re_surface_in_role = re.compile(r"(?<![\w\-])(?=(" + _alt(list(self.country_by_surface)) + r")(?![\w\-]))")
+        self.re_demonym_in_role = re.compile(r"(?<![\w\-])(?=(" + _alt(list(self.demonym_iso)) + r")(?![\w\-]))")
         self.re_country_prefix = re.compile(r"^(?:" + surfaces + r")(?:['’]s)?\s+")
 
     # --- helpers -----------------------------------------------------------------------------
@@ -682,9 +685,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
     for a in out.actors.values():
         # "Ali Shamkhani, secretary of Iran's Supreme National Security Council": the role names the country
         if a.actor_type == "person" and a.role and not a.country_code and " " in a.role:
-            found = {iso for surf, (iso, kind) in rec.country_by_surface.items() if kind != "capital"
-                     and re.search(r"(?<![\w\-])" + re.escape(surf) + r"(?![\w\-])", a.role)}
-            found |= {iso for dem, iso in rec.demonym_iso.items() if re.search(r"(?<![\w\-])" + re.escape(dem) + r"(?![\w\-])", a.role)}
+            # (one compiled pattern per surface list, found with overlaps: a regex per surface overflowed
+            # the re module's cache and was compiled again for every titled person)
+            found = {rec.country_by_surface[m.group(1)][0] for m in rec.re_surface_in_role.finditer(a.role)
+                     if rec.country_by_surface[m.group(1)][1] != "capital"}
+            found |= {rec.demonym_iso[m.group(1)] for m in rec.re_demonym_in_role.finditer(a.role)}
             if len(found) == 1:
                 a.country_code = found.pop()
 
