@@ -97,8 +97,8 @@ How arguments are assigned:
   after "and" in "after a gunman stormed ... and killed" is the subordinate clause's; "it" before an
   irregular past ("after it broke off ties") is a subject; the owner of a decision or plan ("respected
   Chile's decision but would not accept ...", "respected Laos's right ... but had asked") is not
-  the subject of a later verb; "was committed to"
-  is a commitment, not a passive; "sentenced to death/prison by X" names X as the agent; the place
+  the subject of a later verb; "was committed to" is a commitment, not a passive; "sentenced to
+  death/prison by X" names X as the agent; the place
   a subject "crossed from" is not its speaker; "charges ships a fee" is no accusation; an act "for
   failing to" do is not done; a pair that "agreed to transfer him" agree with each other; "placed
   under / subjected to U.S. sanctions" is a sanction by the US; "insisting that X is Y" asserts,
@@ -1161,11 +1161,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # (when the verb just before opened a subordinate clause whose subject is no actor, "after a
             # gunman stormed the building and killed ...", the verb after "and" is that subject's, not
             # the main clause's; after ", and" the main clause goes on)
-            forced = last_subject if (last_subject and cue.pos != "n" and VP_COORD.search(text[:cs])
-                                      and not (last_cue_pos != last_subject_pos and VP_COORD.search(text[:cs]).start() > last_cue_pos >= 0
-                                               and not re.search(r",\s*$", text[:VP_COORD.search(text[:cs]).start()])
-                                               and re.search(r"\b(?:after|before|when|while|because|once|until)\s+(?:a|an|the|some|two|three|several)\s+(?:[a-z\-]+\s+){0,2}[a-z]+ed\b",
-                                                             text[max(last_subject_pos, 0):last_cue_end]))
+            vp = VP_COORD.search(text[:cs]) if last_subject and cue.pos != "n" else None
+            in_subordinate = vp is not None and last_cue_pos != last_subject_pos and vp.start() > last_cue_pos >= 0 \
+                and not re.search(r",\s*$", text[:vp.start()]) \
+                and SUBORDINATE_NON_ACTOR.search(text, max(last_subject_pos, 0), last_cue_end) is not None
+            forced = last_subject if (vp and not in_subordinate
                                       and not re.search(r",\s+(?:which|who)\b", text[max(last_cue_end, 0):cs])) else None
             comma = text.rfind(",", 0, cs)
             if forced is None and last_subject and cue.pos == "v" and re.search(r"\w,\s+$", text[:cs]) \
@@ -1841,6 +1841,9 @@ REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would n
 REASON_BEFORE = re.compile(r"\b(?:citing|amid|over|following|in response to|in retaliation for|because of)\s+(?:[\w\-]+\s+){0,2}$")
 REL_START = re.compile(r",\s+(?:who|which)\b")
 LED_BY = re.compile(r"\b(?:led|headed|accompanied) by\b")
+# "after a gunman stormed ...": a subordinate clause whose subject is a noun phrase, not an actor
+SUBORDINATE_NON_ACTOR = re.compile(r"\b(?:after|before|when|while|because|once|until)\s+(?:a|an|the|some|two|three|several)\s+"
+                                   r"(?:[a-z\-]+\s+){0,2}[a-z]+ed\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly|since|already|now|still|subsequently|recently)\s+)*$", re.I)
 RELATIVE = re.compile(r",\s+(?:(?:of|in|to|with|under|for|by|from|at|on|among)\s+)?(?:who|whom|whose|which|where)\b[^,;—]*,")
