@@ -2004,8 +2004,8 @@ def test_a_spokesperson_for_a_body_speaks_for_it(ex):
 
 
 def test_a_national_court_acts_for_its_state(ex):
-    _, _, ev = run(ex, "A Kenyan court on Friday sentenced opposition leader John Mbadi to two years in prison.")
-    assert ("SANCTION", "Kenya", "John Mbadi") in ev
+    _, _, ev = run(ex, "Last week a Tanzanian judge jailed the opposition figure Tundu Mbowe for three years.")
+    assert ("COERCE", "Tanzania", "Tundu Mbowe") in ev
 
 
 def test_ordering_someone_held_is_a_detention(ex):
@@ -2014,9 +2014,9 @@ def test_ordering_someone_held_is_a_detention(ex):
 
 
 def test_an_initial_before_a_surname_is_part_of_a_name(ex):
-    rows, _, ev = run(ex, "Kenya's foreign minister, Musalia K. Mudavadi, criticized Uganda on Monday.")
-    assert any(a.name == "Musalia K. Mudavadi" and a.actor_type == "person" for a in rows.actors.values())
-    assert ("ACCUSE", "Musalia K. Mudavadi", "Uganda") in ev
+    rows, _, ev = run(ex, "Zambia's foreign minister, Joseph K. Banda, criticized Malawi on Monday.")
+    assert any(a.name == "Joseph K. Banda" and a.actor_type == "person" for a in rows.actors.values())
+    assert ("ACCUSE", "Joseph K. Banda", "Malawi") in ev
 
 
 def test_the_government_of_a_named_head_is_the_object(ex):
@@ -2027,7 +2027,7 @@ def test_the_government_of_a_named_head_is_the_object(ex):
 
 
 def test_at_least_before_a_count_is_no_place(ex):
-    _, _, ev = run(ex, "Al-Shabaab fighters killed at least nine villagers near the border on Sunday.")
+    _, _, ev = run(ex, "Al-Shabaab gunmen killed at least nine villagers in Lamu county overnight.")
     assert ("ASSAULT", "al-Shabaab", "villagers") in ev
 
 
@@ -2048,10 +2048,10 @@ def test_an_acting_minister_holds_the_title(ex):
 
 
 def test_the_army_in_what_a_states_official_says_is_that_states(ex):
-    _, _, ev = run(ex, "Mali expelled a French officer on Monday. Mali also closed its airspace. Mali recalled its envoy. "
-                       "Niger's interior minister, Mohamed Toumba, said the army had deployed extra troops to the border areas.")
-    assert any(e[0] == "MOBILIZE" and e[1] == "Niger" for e in ev)
-    assert not any(e[0] == "MOBILIZE" and e[1] == "Mali" for e in ev)
+    _, _, ev = run(ex, "Togo closed its border on Monday. Togo recalled its envoy. Togo banned the party. Ghana's defence "
+                       "minister, Omane Boamah, said the army had deployed more soldiers along the northern frontier.")
+    assert any(e[0] == "MOBILIZE" and e[1] == "Ghana" for e in ev)
+    assert not any(e[0] == "MOBILIZE" and e[1] == "Togo" for e in ev)
 
 
 def test_what_partners_cooperate_on_is_no_partner(ex):
@@ -2067,30 +2067,30 @@ def test_he_or_she_is_never_the_target(ex):
 
 
 def test_a_state_does_not_kill_its_own_soldiers(ex):
-    _, _, ev = run(ex, "Niger launched a new offensive on Tuesday. It came a week after a raid on a base near Tillabéri "
-                       "in which 29 Nigerien soldiers were killed.")
-    assert not any(e[0] == "ASSAULT" and e[1] == "Niger" for e in ev)
+    _, _, ev = run(ex, "Benin's army began a sweep of the park on Tuesday. Last month, 12 Beninese soldiers were killed in "
+                       "an ambush near the border.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Benin" for e in ev)
 
 
 def test_a_verb_after_and_in_a_subordinate_clause_is_that_clauses(ex):
-    _, _, ev = run(ex, "Denmark reopened its embassy in Baghdad on Monday, a year after a gunman stormed the building "
-                       "and killed two of its guards.")
-    assert not any(e[0] == "ASSAULT" and e[1] == "Denmark" for e in ev)
+    _, _, ev = run(ex, "Norway reopened its mission in Kabul on Monday, two years after an assailant raided the compound "
+                       "and killed a local guard.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Norway" for e in ev)
 
 
 def test_a_protest_note_is_an_accusation(ex):
-    _, _, ev = run(ex, "The Philippines handed a protest note to China's ambassador on Tuesday.")
-    assert ("ACCUSE", "Philippines", "China") in ev
+    _, _, ev = run(ex, "Vietnam delivered a protest note to Beijing over the seizure of its fishing boat.")
+    assert ("ACCUSE", "Vietnam", "China") in ev
 
 
 def test_filing_a_case_against_someone_is_an_allegation(ex):
-    _, _, ev = run(ex, "Amnesty International filed a case against Tanzania at the East African Court of Justice.")
+    _, _, ev = run(ex, "Amnesty International filed a case against Tanzania over the detentions.")
     assert ("ACCUSE", "Amnesty International", "Tanzania") in ev
 
 
 def test_being_ready_to_expand_cooperation_is_a_commitment(ex):
-    _, _, ev = run(ex, "Egypt's foreign minister said Cairo was ready to deepen cooperation with Sudan.")
-    assert any(e[0] == "AGREE" and e[2] == "Sudan" for e in ev)
+    _, _, ev = run(ex, "Jordan remains ready to strengthen its cooperation with Iraq on water, the minister said.")
+    assert any(e[0] == "AGREE" and e[2] == "Iraq" for e in ev)
 
 
 def test_it_before_an_irregular_past_is_a_subject(ex):
@@ -2100,14 +2100,14 @@ def test_it_before_an_irregular_past_is_a_subject(ex):
 
 
 def test_the_owner_of_a_decision_is_not_the_next_verbs_subject(ex):
-    _, _, ev = run(ex, "Peru's foreign minister, Elmer Schialer, said his government understood Ecuador's decision but "
-                       "would not accept migrants expelled by Ecuador.")
+    _, _, ev = run(ex, "Peru's foreign minister, Elmer Schialer, said Lima noted Ecuador's position but would refuse "
+                       "deportees sent by Quito.")
     assert not any(e[0] == "REJECT" and e[1] == "Ecuador" for e in ev)
-    assert any(e[0] == "REJECT" and e[1] == "Elmer Schialer" for e in ev)
+    assert any(e[0] == "REJECT" and e[1] == "Peru" and e[2] == "Ecuador" for e in ev)
 
 
 def test_a_capital_after_a_sentence_opening_article_is_the_state(ex):
-    _, _, ev = run(ex, "A Kabul court sentenced the journalist Ahmad Faizi to five years in prison.")
+    _, _, ev = run(ex, "A Kabul court sentenced the reporter Ahmad Faizi on Tuesday.")
     assert ("SANCTION", "Afghanistan", "Ahmad Faizi") in ev
 
 
@@ -2122,8 +2122,9 @@ def test_sentenced_to_death_by_names_the_agent(ex):
 
 
 def test_the_state_raiders_came_from_is_not_the_raider(ex):
-    _, _, ev = run(ex, "Armed raiders believed to have crossed from Mali's Mopti region attacked herders near Djibo on Sunday.")
-    assert not any(e[0] == "ASSAULT" and e[1] == "Mali" for e in ev)
+    _, _, ev = run(ex, "A band of cattle thieves who travelled from Sudan's Darfur region attacked refugees in eastern Chad "
+                       "on Sunday.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "Sudan" for e in ev)
 
 
 def test_charging_a_fee_is_no_accusation_and_a_formal_complaint_is(ex):
@@ -2139,8 +2140,8 @@ def test_an_act_someone_failed_to_do_is_no_event(ex):
 
 
 def test_a_pair_agreeing_to_act_on_someone_agree_with_each_other(ex):
-    _, _, ev = run(ex, "Ghana and Togo signed a security pact on Monday. Opposition activist Kofi Mensah returned to Accra "
-                       "on Friday after the two governments agreed to transfer him to Ghanaian custody.")
+    _, _, ev = run(ex, "Ghana and Togo signed a security pact on Monday. The dissident Kofi Mensah flew home on Friday after "
+                       "the two governments agreed to move him into a Ghanaian jail.")
     assert not any(e[0] == "AGREE" and e[2] == "Kofi Mensah" for e in ev)
 
 
@@ -2175,12 +2176,13 @@ def test_insisting_that_something_is_so_is_no_demand(ex):
 
 
 def test_the_object_of_a_zero_relative_is_its_antecedent(ex):
-    _, _, ev = run(ex, "Mali recalled its envoy last year, and in May it expelled two Algerian diplomats it accused of espionage.")
-    assert ("ACCUSE", "Mali", "Algeria") in ev
+    _, _, ev = run(ex, "Chad shut its embassy in Khartoum last year, and in March it expelled two Sudanese diplomats it "
+                       "blamed for the unrest.")
+    assert ("ACCUSE", "Chad", "Sudan") in ev and not any(e[0] == "ACCUSE" and e[1] == "Sudan" for e in ev)
 
 
 def test_a_measure_inside_a_warning_is_no_event_of_its_own(ex):
-    _, _, ev = run(ex, "Canada and Australia warned that they could trigger new trade sanctions on Nicaragua before June.")
+    _, _, ev = run(ex, "Japan and South Korea warned that they might consider new export sanctions on Pyongyang within weeks.")
     assert not any(e[0] == "SANCTION" for e in ev)
 
 
@@ -2194,22 +2196,22 @@ def test_suspending_a_sanction_is_a_concession(ex):
 def test_ordering_a_deployment_is_a_military_move(ex):
     _, _, ev = run(ex, "President Bola Tinubu ordered the deployment of troops to the northern border on Monday.")
     assert any(e[0] == "MOBILIZE" and e[1] == "Bola Tinubu" for e in ev) and not any(e[0] == "REQUEST" for e in ev)
-    _, _, ev = run(ex, "Niger ordered French troops to leave the country within a month.")
+    _, _, ev = run(ex, "Niger ordered the remaining Italian soldiers to depart by December.")
     assert not any(e[0] == "MOBILIZE" for e in ev)
 
 
 def test_a_crowd_blocking_a_road_protests_once(ex):
-    rows, _, ev = run(ex, "Grain prices fell again this month. Farmers staged a protest on Tuesday, blocking the main "
-                          "highway to Warsaw for six hours.")
+    rows, _, ev = run(ex, "Grain prices fell again this month. Farmers staged a protest on Tuesday, blocking the A2 "
+                          "motorway to Berlin until dusk.")
     assert ("PROTEST", "farmers", None) in ev and not any(e[0] == "REJECT" for e in ev)
     assert sum(1 for e in rows.events if e["event_type"] == "PROTEST") == 1
 
 
 def test_the_agent_of_a_passive_is_not_the_subject_of_its_gerund(ex):
-    _, _, ev = run(ex, "Tunisian guards have been accused by Amnesty International of rounding up migrants and leaving "
-                       "them in the desert.")
-    assert ("ACCUSE", "Amnesty International", "Tunisia") in ev
-    assert not any(e[0] == "COERCE" and e[1] == "Amnesty International" for e in ev)
+    _, _, ev = run(ex, "Greek coastguards have been accused by Amnesty International of pushing back boats carrying "
+                       "Syrians in the Aegean.")
+    assert ("ACCUSE", "Amnesty International", "Greece") in ev
+    assert not any(e[0] != "ACCUSE" and e[1] == "Amnesty International" for e in ev)
     _, _, ev = run(ex, "The mission, headed by Foreign Minister Ana Ruiz, met President Bernardo Arévalo on Monday.")
     assert ("CONSULT", "Ana Ruiz", "Bernardo Arévalo") in ev
 
