@@ -427,7 +427,7 @@ GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leade
 
 # "a spokesperson for the European Commission urged ...", "an official of the agency said": one who
 # speaks or acts for a body names the body as the actor (the person is not named)
-SPEAKING_FOR = re.compile(r"(?:^|[,;]\s+|\b[Aa]|\b[Aa]n|\b[Aa]nother)\s+(?:senior\s+|deputy\s+|chief\s+)?(?:spokes(?:man|woman|person)|"
+SPEAKING_FOR = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:senior\s+|deputy\s+|chief\s+)?(?:spokes(?:man|woman|person)|"
                           r"representative|official)\s+(?:for|of|from)\s+(?:the\s+)?$")
 # "respected Chile's decision but would not accept ...": a possessor before a common noun that is no
 # office or body of the possessor owns a thing; it is not the subject of a later verb
@@ -1819,6 +1819,7 @@ CUSTODY = re.compile(r"\b(?P<verb>took|taken|take|takes|taking)\s+(?:[\w'’\-.]
 # "a court ordered him held for two months", "ordered the journalists detained": ordering someone's
 # detention is the detention (PLOVER COERCE arrest), not a request
 ORDER_HELD = re.compile(r"\b(?P<verb>order(?:ed|s)?)\s+(?:[\w'’\-.]+\s+){1,4}?(?:to\s+be\s+)?(?:held|detained|jailed|remanded|imprisoned)\b")
+# "suspend the new tariffs", "suspended its retaliatory sanctions": a measure whose suspension eases it
 SUSPENDED_MEASURE = re.compile(r"\s+(?:(?:the|its|their|all|new|planned|additional|some|retaliatory|punitive|[\w\-]+['’]s)\s+){0,3}"
                                r"(?:[a-z\-]+\s+)?(?:tariffs?|sanctions|duties|levies|ban|bans|restrictions|embargo)\b")
 # "ordered the deployment of troops", "ordered military exercises": ordering a military move is the
