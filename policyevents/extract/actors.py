@@ -157,6 +157,10 @@ ANAPHOR_HEADS = {"leaders", "ministers", "mediators", "agencies", "organisations
 PLURAL_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?P<adj>[A-Za-z][a-z\-]+)\s+)?(?P<head>[a-z]{3,}s)\b(?!['’])(?!\s+of\b)")
 
 
+# words that name a church as a denomination (an institution), not a building
+DENOMINATION = frozenset({"Orthodox", "Catholic", "Apostolic", "Evangelical", "Lutheran", "Anglican", "Protestant",
+                          "Methodist", "Baptist", "Coptic", "Pentecostal", "Presbyterian", "Reformed", "Adventist"})
+
 def _group_modifier(word: str) -> bool:
     w = word.lower()
     if w in GROUP_STOP or w.endswith("ly") or w in {"thousand", "hundred", "million", "dozen", "score"}:
@@ -767,7 +771,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 add(out.actors[key], base + t.start, base + t.end, sent, "surname")
                 taken.append((t.start, t.end))
         for m in re.finditer(r"\b(?:the|The) ((?i:ministry|agency|court|council|commission|department|committee|parliament|"
-                             r"party|coalition|alliance|movement|organi[sz]ation|group|militia|cartel|gang|bank|fund))\b(?!\s+(?:of|for|on)\s+[A-Z])", text):
+                             r"party|coalition|alliance|movement|organi[sz]ation|group|militia|cartel|gang|bank|fund|church|tribunal|board|"
+                             r"union|federation|association|foundation|institute|network|assembly|observatory))\b(?!\s+(?:of|for|on)\s+[A-Z])", text):
             # "a charge the ministry rejected": the organization of that kind the article last named
             if not _free(taken, *m.span()):
                 continue
@@ -1272,7 +1277,9 @@ def _strong_run(body, sent, text, run, rec: Recognizer, out, add, taken) -> bool
         return True
     if len(words) == 1 and last in lex.org_heads and not (country or poss_country):
         return False  # "TV", "Council", "Ministry" alone: a head word with no name (no actor of its own)
-    if any(w in lex.org_heads for w in words) and last not in lex.place_heads:
+    if (any(w in lex.org_heads for w in words) and last not in lex.place_heads) or (last == "Church" and DENOMINATION & set(words)):
+        # (a church named by its denomination is the institution, "the Serbian Orthodox Church"; one
+        # named by a saint or a town is a building, a place)
         s = min(s, org_start)
         name = text[s:e]
         add(Actor(f"org:{normalize(name)}", name, "organization", country or poss_country), base + s, base + e, sent, "name")

@@ -415,7 +415,9 @@ STATE_AGENTS_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w\-]+|,\s+[A-Z][\w
                                 r"ministers|foreign ministers|defence ministers|defense ministers|leaders|envoys|governments|authorities|"
                                 r"embassy|embassies|consulate|court|courts|judges?|tribunal)\b"
                                 # ("Russian MiG-31 fighter jets violated ...": the state's military aircraft and ships act for it)
-                                r"|\s+(?:[\w\-]+\s+){0,2}?(?:jets|warplanes|aircraft|drones|warships|bombers|helicopters|gunboats)\b")
+                                r"|\s+(?:[\w\-]+\s+){0,2}?(?:jets|warplanes|aircraft|drones|warships|bombers|helicopters|gunboats|"
+                                # ("Israeli strikes killed 30 people": the state's strikes, missiles and shelling are its acts)
+                                r"strikes|airstrikes|missiles|rockets|shelling|artillery|bombardment|shells)\b")
 PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", "all", "both", "other", "its", "their",
            "his", "her", "neighboring", "neighbouring", "various", "local", "regional", "northern", "southern", "eastern",
            "western", "central", "main", "top", "senior"}
@@ -1122,10 +1124,14 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
         if cs - last_cue_end <= 25 and not re.search(r"[,;]|\b(?:and|but|or|then)\b", text[last_cue_end:cs]) and last_cue_pos >= 0 \
                 and len(WORD.findall(text[last_cue_end:cs])) <= 3 \
                 and not ("mutual" in cue.flags and re.search(r"\b(?:in|during)\s+(?:[\w\-]+\s+){0,2}$", text[:cs])) \
-                and not (cue.pos == "v" and cue.type == "REJECT" and any(last_cue_end <= a.start and a.end <= cs and not a.in_pp and not a.adjective for a in args)):
+                and not (cue.pos == "v" and cue.type == "REJECT" and any(last_cue_end <= a.start and a.end <= cs and not a.in_pp and not a.adjective for a in args)) \
+                and not (cue.pos == "v" and re.fullmatch(r"\s+(?:(?:have|has|had|also|reportedly)\s+)*", text[last_cue_end:cs])
+                         and re.fullmatch(r"[a-z]+ed|struck|hit|shot", text[cs:ce]) and any(y == last_cue_end for _, y, _ in found)
+                         and not re.match(r"\s+(?:by|on|against|in)\b", text[ce:])):
             # "commitments for enhanced cooperation": one event; but "an accusation Phnom Penh denied"
-            # has a subject of its own between the two, and in "were killed in clashes between X and Y"
-            # the clashes are the event
+            # has a subject of its own between the two, in "were killed in clashes between X and Y"
+            # the clashes are the event, and in "Pakistani shelling killed five soldiers" the noun is the
+            # verb's subject (the verb names whom the act struck)
             continue
         clause_s, clause_e = _clause_bounds(text, cs)
         if deported_from:
@@ -1595,6 +1601,13 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
         cue_type, mode = "SANCTION", "expel"
     else:
         cue_type = cue.type
+    if cue_type == "ASSAULT" and (NATURAL_CAUSE.search(text[max(0, cs - 60):cs]) or NATURAL_AGENT.match(text, ce)):
+        return None  # "a cholera outbreak that has killed 1,300 people", "killed by the floods": no actor's act
+    if cue_type in WILLING and REFUSED_BEFORE.search(text[max(0, cs - 30):cs]):
+        # "Jordan will not sign the deal", "said it would never meet the rebels": a refusal stated now
+        # (REJECT, as the conventions code refusals), not a commitment that did not happen
+        cue = replace(cue, flags=cue.flags | {"refusal"})
+        cue_type, mode = "REJECT", ("meet" if cue_type == "CONSULT" else None)
     modality = _modality(text, cs, cue, src, args)
     date, prec = _date_for(text, dates, cs, clause_s, clause_e)
     loc = _location(text, args, actors, cs, clause_s, clause_e, cue_type, tgt)
@@ -1611,6 +1624,15 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
                  tgt is not None and not any(a.key == tgt for a in args))
 
 
+# what kills without an actor: disease, disaster, accident
+_NATURAL = (r"(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|malaria|ebola|mpox|earthquakes?|quakes?|"
+            r"floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|droughts?|famine|heatwaves?|"
+            r"fires?|blazes?|wildfires?|crash|accident|collapse|avalanche|tsunami)")
+NATURAL_CAUSE = re.compile(r"\b" + _NATURAL + r"(?:,)?\s+(?:that|which)?\s*(?:has|have|had)?\s*(?:already\s+|so far\s+|reportedly\s+)?$", re.I)
+NATURAL_AGENT = re.compile(r"\s+(?:[\w,]+\s+){0,4}?(?:by|in)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?" + _NATURAL + r"\b", re.I)
+# acts a party may refuse to do; "will not" or "would never" before one states the refusal
+WILLING = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT", "AID"}
+REFUSED_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+ly\s+|be\s+able\s+to\s+)?$|\bwon['’]t\s+(?:\w+ly\s+)?$", re.I)
 PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mob|students)$", re.I)
 # cues that stop something: done to a news outlet or to a body at home, they restrict rights
 RESTRICTING = {"ban", "suspend", "revoke", "cancel", "terminate", "cut off", "freeze"}
@@ -1847,7 +1869,11 @@ SUBORDINATE_NON_ACTOR = re.compile(r"\b(?:after|before|when|while|because|once|u
                                    r"(?:[a-z\-]+\s+){0,2}[a-z]+ed\b")
 VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|has|have|had|was|were|is|are|will|would|"
                       r"publicly|quickly|again|separately|formally|jointly|since|already|now|still|subsequently|recently)\s+)*$", re.I)
-RELATIVE = re.compile(r",\s+(?:(?:of|in|to|with|under|for|by|from|at|on|among)\s+)?(?:who|whom|whose|which|where)\b[^,;—]*,")
+# (the clause may hold a number with a thousands comma, and a list of names: ", which represents
+# 180,000 Inuit in Canada, Greenland and Russia's Chukotka,")
+_REL_ITEM = r"[A-Z][\w.\-]*(?:['’]s)?(?:\s+[A-Z][\w.\-]*(?:['’]s)?)*"
+RELATIVE = re.compile(r",\s+(?:(?:of|in|to|with|under|for|by|from|at|on|among)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;—]|,(?=\d))*"
+                      r"(?:(?:,\s+" + _REL_ITEM + r")*,?\s+and\s+" + _REL_ITEM + r"(?=,))?,")
 
 
 def _outside_appositions(text: str, args: list[Arg], cs: int, actors: ArticleActors, titles: re.Pattern) -> list[Arg]:
@@ -1866,11 +1892,17 @@ def _outside_appositions(text: str, args: list[Arg], cs: int, actors: ArticleAct
         drop.update(id(b) for b in args if s <= b.start < e)
     return [a for a in args if id(a) not in drop]
 
+INDEFINITE_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;\"“]{1,80},")
+
 
 def _outside_relatives(text: str, args: list[Arg], cs: int) -> list[Arg]:
     """Leave out mentions inside a relative clause (", who has ruled Belarus since 1994,") that
     does not contain the cue: they are not the cue's arguments."""
     spans = [(m.start() + 1, m.end()) for m in RELATIVE.finditer(text) if not (m.start() <= cs < m.end())]
+    # ("The Pastoral de Movilidad Humana, a Catholic Church body that assists returnees, urged ...": a
+    # name inside an indefinite apposition describes the actor before it)
+    spans += [(m.start() + 1, m.end()) for m in INDEFINITE_APPOSITION.finditer(text)
+              if not (m.start() <= cs < m.end()) and any(a.end == m.start() and not a.pronoun for a in args)]
     if not spans:
         return args
     return [a for a in args if not any(s <= a.start < e for s, e in spans)]
