@@ -96,6 +96,7 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
 
 # capitals that, as actors, stand for the international organization seated there rather than the state
 SEATS = {"Brussels": "European Union"}
+SHARED_SHORT_NAMES = {"Congo": {"COD", "COG"}, "Korea": {"KOR", "PRK"}}
 
 # what a person is, between a demonym and a name ("Kenyan activist Boniface Mwangi")
 DESCRIPTORS = (r"activist|rights activist|lawyer|human rights lawyer|journalist|blogger|dissident|businessman|businesswoman|"
@@ -395,6 +396,12 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 cur.name = actor.name
         out.mentions.append(Mention(s, e, body[s:e], sent.index, actor.key, mtype, nested, extent_end, extent_start))
 
+    # a short name two states share ("Congo", "Korea") is the one of them the article names in full,
+    # when it names exactly one (countries.tsv leaves the short names out for that reason)
+    named = {rec.country_by_surface[m.group(0)][0] for m in rec.re_country.finditer(body)}
+    short = {name: (isos & named).pop() for name, isos in SHARED_SHORT_NAMES.items() if len(isos & named) == 1}
+    re_short = re.compile(r"(?<![\w\-])(?:" + "|".join(short) + r")(?![\w\-])") if short else None
+
     # pass 1: dictionary names and capitalized runs with strong evidence ------------------------
     for sent in sentences:
         text, base = sent.text, sent.start
@@ -549,6 +556,12 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 name = m.group(0)
                 add(Actor(f"group:{normalize(name)}", name, "group", rec.demonym_iso[name], None, "pattern"),
                     base + m.start(), base + m.end(), sent, "demonym")
+                taken.append(m.span())
+        for m in (re_short.finditer(text) if re_short else ()):
+            if _free(taken, *m.span()) and not re.match(r"\s+(?:[A-Z]|-)", text[m.end():]) \
+                    and not re.search(r"\b(?:of|of the)\s+$", text[:m.start()]):
+                # ("the Congo River", "Republic of Congo" are no mention of the state the article names)
+                add(_mk_state(lex, short[m.group(0)]), base + m.start(), base + m.end(), sent, "name")
                 taken.append(m.span())
         for m in rec.re_country.finditer(text):
             if not _free(taken, *m.span()):

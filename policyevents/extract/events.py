@@ -161,7 +161,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .actors import DATE_WORDS, FORCE_GROUP, ArticleActors, Mention
+from .actors import DATE_WORDS, FORCE_GROUP, ArticleActors, Mention, normalize
 from .dates import DateExpr, find_dates, speaks_of_future
 from .lexicon import Cue, Lexicon
 from .segment import Sentence
@@ -194,7 +194,7 @@ VERB_MARKERS = {"to", "will", "would", "may", "might", "could", "can", "should",
                 "not", "never", "has", "have", "had", "also", "then", "later", "publicly", "reportedly", "formally"}
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "got"}
 NEGATION = re.compile(r"\b(?:not|never|no longer|yet to|failed to|n't)\b|n't\b", re.I)
-SPECULATIVE = re.compile(r"\b(?:may|might|could|would|possibly|likely to|expected to|considering|consider)\b", re.I)
+SPECULATIVE = re.compile(r"\b(?:may|might|could|would|possibly|likely to|expected to|considering|consider|weighing|weighs|mulling)\b", re.I)
 REPORTED = re.compile(r"\b(?:according to|reportedly|allegedly|reports?|reported|claims?|claimed|alleged|indicated that|rumou?red)\b", re.I)
 REPORT_THAT = re.compile(r"\b(?:said|says|stated|added|announced|warned|claimed|reported)\s+(?:in|on|at|during|through)\b[^,;\"“]{0,70}?\bthat\b")
 SAY_BETWEEN = re.compile(r"\s+(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+(?:(?:have|has|had|were|was|are|is|also)\s+)*")
@@ -339,7 +339,7 @@ LIGHT_VERBS = re.compile(
     r"\b(?:impos|announc|declar|launch|stag|held|hold|carr(?:y|ied|ies) out|sign|reach|agree|offer|made|make|issu|"
     r"beg[ia]n|start|order|approv|adopt|unveil|introduc|went on|go(?:es|ing)? on|call(?:ed|s|ing)? for|"
     r"slap|levy|levied|extend|renew|observ|broker|mount|conduct|widen|expand|tighten|provid|send|sent|deliver|pledg|"
-    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead|prepar|retaliat)\w*\b", re.I)
+    r"grant|donat|allocat|earmark|organi[sz]|led\b|lead|prepar|retaliat|weigh|mull|consider)\w*\b", re.I)
 
 
 def _after_light_verb(text: str, cs: int) -> bool:
@@ -741,8 +741,18 @@ def _group_on_state(actors: ArticleActors, e: Event) -> bool:
 
 
 def _one_office(actors: ArticleActors, a: str, b: str | None) -> bool:
-    """Whether one of two actors holds office in the other ("UN Secretary-General X" and the UN)."""
-    return b is not None and (actors.offices.get(a) == b or actors.offices.get(b) == a)
+    """Whether one of two actors holds office in the other ("UN Secretary-General X" and the UN), or
+    one organization is an organ of the other, named inside its name ("the United Nations Security
+    Council" and the United Nations)."""
+    if b is None:
+        return False
+    if actors.offices.get(a) == b or actors.offices.get(b) == a:
+        return True
+    x, y = actors.actors.get(a), actors.actors.get(b)
+    if x is None or y is None or x.actor_type != "organization" or y.actor_type != "organization":
+        return False
+    nx, ny = normalize(x.name), normalize(y.name)
+    return nx != ny and (re.match(re.escape(ny) + r"\b", nx) is not None or re.match(re.escape(nx) + r"\b", ny) is not None)
 
 
 def _needs_patient(e: Event) -> bool:
@@ -1871,7 +1881,7 @@ VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|
                       r"publicly|quickly|again|separately|formally|jointly|since|already|now|still|subsequently|recently)\s+)*$", re.I)
 # (the clause may hold a number with a thousands comma, and a list of names: ", which represents
 # 180,000 Inuit in Canada, Greenland and Russia's Chukotka,")
-_REL_ITEM = r"[A-Z][\w.\-]*(?:['’]s)?(?:\s+[A-Z][\w.\-]*(?:['’]s)?)*"
+_REL_ITEM = r"[A-Z][\w.\-]*(?:['’]s)?(?:\s+(?:(?:of|the|de|del|da|do)\s+)*(?:d['’])?[A-Z][\w.\-]*(?:['’]s)?)*"
 RELATIVE = re.compile(r",\s+(?:(?:of|in|to|with|under|for|by|from|at|on|among)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;—]|,(?=\d))*"
                       r"(?:(?:,\s+" + _REL_ITEM + r")*,?\s+and\s+" + _REL_ITEM + r"(?=,))?,")
 
@@ -2098,12 +2108,21 @@ def _object_head(text: str, ce: int, g: re.Match) -> bool:
     authorities of Mali", "asked the military government in Niamey")."""
     return g.start() <= ce + 1 or bool(re.fullmatch(r"\s+(?:the|its|their|a)\s+(?:[a-z\-]+\s+)?", text[ce:g.start()]))
 
+ROLE_BETWEEN = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:justice|judge|spokes(?:man|woman|person)|official|chief|commander|"
+                          r"member|lawmaker|head|director|prosecutor|chairman|chairwoman|chair|leader|envoy)\s+")
+
 
 def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     # "he" and "she" are subjects, never the object of an act ("arrested the gunman and said he had
     # acted alone": "he" opens another clause)
     after = [a for a in after if not (a.pronoun and text[a.start:a.end].lower() in ("he", "she"))]
     after_clause = [a for a in after_clause if not (a.pronoun and text[a.start:a.end].lower() in ("he", "she"))]
+    # "sanctions on Supreme Federal Court justice Alexandre de Moraes": an organization that names
+    # the office of the person after it is no object of its own
+    held = {a.key for a in after for b in after if a.end < b.start and actors.actors[a.key].actor_type == "organization"
+            and actors.actors[b.key].actor_type == "person" and ROLE_BETWEEN.fullmatch(text[a.end:b.start])}
+    after = [a for a in after if a.key not in held]
+    after_clause = [a for a in after_clause if a.key not in held]
     # "arrested its director, Ulvi Hasanli", "expelled the embassy's spokesman, X": the person the
     # object phrase names in apposition
     ap = re.match(r"\s+(?:its|his|her|their|the)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+", text[ce:])
