@@ -453,6 +453,8 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 continue
             iso = rec.demonym_iso[m.group("dem")]
             noun = m.group("noun")
+            if noun == "leader" and m.group("mods"):
+                continue  # "the Bhutanese leader" heads the state; "the Kenyan opposition leader" does not
             if noun in lex.state_nouns:
                 add(_mk_state(lex, iso), base + m.start(), base + m.end(), sent, "demonym")
             else:

@@ -2108,6 +2108,9 @@ def _object_head(text: str, ce: int, g: re.Match) -> bool:
     authorities of Mali", "asked the military government in Niamey")."""
     return g.start() <= ce + 1 or bool(re.fullmatch(r"\s+(?:the|its|their|a)\s+(?:[a-z\-]+\s+)?", text[ce:g.start()]))
 
+# "at the border crossing between Zambia and Congo": states that locate a place are no target
+PLACE_BETWEEN = re.compile(r"\b(?:borders?|crossings?|frontier|bridge|road|highway|railway|corridor|river|boundary|line|zone|"
+                           r"checkpoint|waters|strait)\s+between\s+(?:the\s+)?(?:[^,;]{0,60}?\s+and\s+(?:the\s+)?)?$")
 ROLE_BETWEEN = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:justice|judge|spokes(?:man|woman|person)|official|chief|commander|"
                           r"member|lawmaker|head|director|prosecutor|chairman|chairwoman|chair|leader|envoy)\s+")
 
@@ -2121,8 +2124,8 @@ def _target(text, ce, cue: Cue, args, after, after_clause, src, actors, cs):
     # the office of the person after it is no object of its own
     held = {a.key for a in after for b in after if a.end < b.start and actors.actors[a.key].actor_type == "organization"
             and actors.actors[b.key].actor_type == "person" and ROLE_BETWEEN.fullmatch(text[a.end:b.start])}
-    after = [a for a in after if a.key not in held]
-    after_clause = [a for a in after_clause if a.key not in held]
+    after = [a for a in after if a.key not in held and not PLACE_BETWEEN.search(text, ce, a.start)]
+    after_clause = [a for a in after_clause if a.key not in held and not PLACE_BETWEEN.search(text, ce, a.start)]
     # "arrested its director, Ulvi Hasanli", "expelled the embassy's spokesman, X": the person the
     # object phrase names in apposition
     ap = re.match(r"\s+(?:its|his|her|their|the)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+", text[ce:])
