@@ -96,6 +96,7 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
 
 # capitals that, as actors, stand for the international organization seated there rather than the state
 SEATS = {"Brussels": "European Union"}
+MILITARY_RULE = re.compile(r"(?:['’]s)?\s+(?:ruling\s+|own\s+)?(?:junta|military government|military regime|military rulers)\b")
 SHARED_SHORT_NAMES = {"Congo": {"COD", "COG"}, "Korea": {"KOR", "PRK"}}
 
 # what a person is, between a demonym and a name ("Kenyan activist Boniface Mwangi")
@@ -224,6 +225,9 @@ class ArticleActors:
     # the organization a person holds office in, where the article names it right before them
     # ("UN Secretary-General Antonio Guterres"): person key -> organization key
     offices: dict[str, str] = field(default_factory=dict)
+    # states the article says are ruled by a junta ("Myanmar's military government", "the Malian
+    # junta"), in order: "the junta" later is the first of them
+    military_rule: list[str] = field(default_factory=list)
 
     def state_of(self, key: str) -> str | None:
         """The state key an actor acts for (itself for a state), or None."""
@@ -878,6 +882,10 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
         for m in uniq
     ]
     out.offices = _offices(body, out)
+    for m in out.mentions:
+        # ("Myanmar's military government", "the Malian junta"): a state a junta rules
+        if m.key.startswith("state:") and m.key not in out.military_rule and MILITARY_RULE.match(body, m.end):
+            out.military_rule.append(m.key)
     return out
 
 

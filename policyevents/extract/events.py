@@ -423,6 +423,7 @@ PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", 
            "western", "central", "main", "top", "senior"}
 
 
+JUNTA = re.compile(r"\b(?:junta|military government|military rulers|regime)\b")
 GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leadership|juntas?|regimes?|parliaments?|"
                            r"foreign ministr(?:y|ies)|ministr(?:y|ies)|armed forces|militar(?:y|ies)) of\s+(?:the\s+)?$", re.I)
 
@@ -567,7 +568,9 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
             speaker = next((actors.state_of(m.key) for m in reversed(mentions) if m.end - sent.start <= gm.start()
                             and actors.state_of(m.key) and not m.nested
                             and OWN_SAY.fullmatch(text[m.end - sent.start:gm.start()])), None)
-            args.append(Arg(gm.start(), gm.end(), speaker or states[0], _in_pp(text, gm.start()), False))
+            # ("the junta" is the state the article has said a junta rules)
+            ruled = actors.military_rule[0] if actors.military_rule and JUNTA.search(gm.group(0)) else None
+            args.append(Arg(gm.start(), gm.end(), speaker or ruled or states[0], _in_pp(text, gm.start()), False))
         for am in AUTH_IN_PLACE.finditer(text):
             # (a state named right after "in" is the actor itself, see GOVERNMENT_IN)
             if not any(am.end() < m.start - sent.start <= am.end() + 8 and m.key.startswith("state:") for m in mentions):
