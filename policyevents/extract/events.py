@@ -1080,6 +1080,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
                                                                      r"security council|cabinet|government|party|advisers|ministers|security chiefs)\b",
                                                                      text[ce:], re.I) and not re.match(r"\s+of\s+the\s+(?:UN|United Nations)", text[ce:]):
             continue  # "convened a meeting of his National Security Council": an internal meeting
+        if cue.cue == "would respond" and re.match(r"\s+(?:to|positively|favou?rably|in writing|soon|shortly|later)\b", text[ce:]):
+            continue  # "would respond to the letter": a reply, not a threat ("would respond firmly" is one)
         if cue.type == "CONSULT" and re.match(r"\s+(?:reporters|journalists|the press|the media|state (?:television|media|radio)|"
                                                 r"parliament|lawmakers|supporters|the nation|a news conference|a press conference)\b", text[ce:]):
             continue  # "spoke to reporters": a statement, not a meeting
@@ -1644,7 +1646,7 @@ _NATURAL = (r"(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|ma
 NATURAL_CAUSE = re.compile(r"\b" + _NATURAL + r"(?:,)?\s+(?:that|which)?\s*(?:has|have|had)?\s*(?:already\s+|so far\s+|reportedly\s+)?$", re.I)
 NATURAL_AGENT = re.compile(r"\s+(?:[\w,]+\s+){0,4}?(?:by|in)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?" + _NATURAL + r"\b", re.I)
 # acts a party may refuse to do; "will not" or "would never" before one states the refusal
-WILLING = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT", "AID"}
+WILLING = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT", "AID", "RETREAT", "CONCEDE"}
 REFUSED_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+ly\s+|be\s+able\s+to\s+)?$|\bwon['’]t\s+(?:\w+ly\s+)?$", re.I)
 PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mob|students)$", re.I)
 # cues that stop something: done to a news outlet or to a body at home, they restrict rights
