@@ -97,6 +97,7 @@ ADJ_PARTICIPLES = {"armed", "exiled", "displaced", "detained", "jailed", "suspec
 # capitals that, as actors, stand for the international organization seated there rather than the state
 SEATS = {"Brussels": "European Union"}
 MILITARY_RULE = re.compile(r"(?:['’]s)?\s+(?:ruling\s+|own\s+)?(?:junta|military government|military regime|military rulers)\b")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|ar|an|at|az|ul|ud)-", re.I)
 SHARED_SHORT_NAMES = {"Congo": {"COD", "COG"}, "Korea": {"KOR", "PRK"}}
 
 # what a person is, between a demonym and a name ("Kenyan activist Boniface Mwangi")
@@ -627,6 +628,11 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
                 last = [t for t in toks if t not in NAME_SUFFIXES]
                 if last:
                     persons_by_last.setdefault(normalize(last[-1]), []).append(a.key)
+                    # "Abdel Fattah al-Sisi" ... "Sisi": an Arabic article joined to the family name is
+                    # often left off when the name comes back
+                    bare = ARTICLE_PREFIX.sub("", last[-1])
+                    if bare != last[-1] and len(bare) > 2:
+                        persons_by_last.setdefault(normalize(bare), []).append(a.key)
 
     known_names = {normalize(a.name): a.key for a in out.actors.values() if a.actor_type != "state"}
     for sent, run, taken in pending_runs:
