@@ -570,7 +570,15 @@ def _args(sent: Sentence, mentions: list[Mention], prev_persons: list[str], acto
                             and OWN_SAY.fullmatch(text[m.end - sent.start:gm.start()])), None)
             # ("the junta" is the state the article has said a junta rules)
             ruled = actors.military_rule[0] if actors.military_rule and JUNTA.search(gm.group(0)) else None
-            args.append(Arg(gm.start(), gm.end(), speaker or ruled or states[0], _in_pp(text, gm.start()), False))
+            # "The National Aquaculture Association of Honduras urged the government": a body, group or
+            # person of one country that addresses "the government" addresses its own
+            home = None
+            if speaker is None and ruled is None:
+                own = [m for m in mentions if m.end - sent.start <= gm.start() and not m.nested
+                       and actors.actors[m.key].actor_type != "state" and actors.actors[m.key].country_code]
+                if own and f"state:{actors.actors[own[-1].key].country_code}" in actors.actors:
+                    home = f"state:{actors.actors[own[-1].key].country_code}"
+            args.append(Arg(gm.start(), gm.end(), speaker or ruled or home or states[0], _in_pp(text, gm.start()), False))
         for am in AUTH_IN_PLACE.finditer(text):
             # (a state named right after "in" is the actor itself, see GOVERNMENT_IN)
             if not any(am.end() < m.start - sent.start <= am.end() + 8 and m.key.startswith("state:") for m in mentions):
