@@ -1238,6 +1238,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             # of an agreed act ("agreed to open talks with Moldova")
             cue_args = [a for a in cue_args if a.end <= cs
                         or (cue.type == "AGREE" and "complement" in cue.flags and re.search(r"\bwith\s+(?:the\s+)?$", text[:a.start]))
+                        # "hoped Togo would reopen the border": the one hoped of is the hope's object
+                        or (cue.cue == "hope" and re.fullmatch(r"\s+", text[ce:a.start]) is not None)
                         or not any(x < a.start or SUBJECT_GAP.fullmatch(text[a.end:x]) and not REDUCED_RELATIVE.match(text, x)
                                    for x in later)]
             ev = _arguments(text, cs, ce, cue, cue_args, actors, clause_s, clause_e, forced, focal)
