@@ -1102,9 +1102,11 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "32 percent funded" (but "a 25 percent tariff" is one)
         if cue.cue == "bar" and re.match(r"\s+(?:all\s+|most\s+|some\s+)?(?:[a-z\-]+\s+)?(?:imports|exports|goods|products|shipments|produce)\b", text[ce:]):
             cue = replace(cue, type="SANCTION", flags=cue.flags | {"needs_target"})  # "barred imports of maize from X": a trade restriction
-        if cue.type in {"AGREE", "CONCEDE", "RETREAT"} and REFUSAL.search(text[max(0, cs - 40):cs]):
-            # "would not accept any deal", "she would not step down": a refusal (PLOVER REJECT)
-            cue = replace(cue, type="REJECT", mode=None, flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
+        if cue.type in WILLING and REFUSAL.search(text[max(0, cs - 40):cs]):
+            # "would not accept any deal", "she would not step down", "Jordan will not sign the deal",
+            # "would never meet the rebels": a refusal (PLOVER REJECT), not an act that did not happen
+            cue = replace(cue, type="REJECT", mode="meet" if cue.type == "CONSULT" else None,
+                          flags=(cue.flags - {"proposed", "object", "complement"}) | {"refusal"})
         if cue.cue == "arrive" and (ARRIVING_PEOPLE.search(" ".join(_words_before(text, cs, 4)))
                                     or re.match(r"\s+(?:\w+\s+){0,2}?(?:by|on|in)\s+(?:small\s+|rubber\s+|overcrowded\s+)?(?:boats?|sea|dinghies|rafts)\b", text[ce:])):
             continue  # "2,000 migrants arrived on Crete", "people arriving by boat": arrivals, not visits
@@ -1628,11 +1630,6 @@ def _make_event(text, sent, dates, cs, ce, cue, src, tgt, args, actors, clause_s
         cue_type = cue.type
     if cue_type == "ASSAULT" and (NATURAL_CAUSE.search(text[max(0, cs - 60):cs]) or NATURAL_AGENT.match(text, ce)):
         return None  # "a cholera outbreak that has killed 1,300 people", "killed by the floods": no actor's act
-    if cue_type in WILLING and REFUSED_BEFORE.search(text[max(0, cs - 30):cs]):
-        # "Jordan will not sign the deal", "said it would never meet the rebels": a refusal stated now
-        # (REJECT, as the conventions code refusals), not a commitment that did not happen
-        cue = replace(cue, flags=cue.flags | {"refusal"})
-        cue_type, mode = "REJECT", ("meet" if cue_type == "CONSULT" else None)
     modality = _modality(text, cs, cue, src, args)
     date, prec = _date_for(text, dates, cs, clause_s, clause_e)
     loc = _location(text, args, actors, cs, clause_s, clause_e, cue_type, tgt)
@@ -1655,9 +1652,6 @@ _NATURAL = (r"(?:outbreaks?|epidemics?|pandemic|disease|virus|cholera|measles|ma
             r"fires?|blazes?|wildfires?|crash|accident|collapse|avalanche|tsunami)")
 NATURAL_CAUSE = re.compile(r"\b" + _NATURAL + r"(?:,)?\s+(?:that|which)?\s*(?:has|have|had)?\s*(?:already\s+|so far\s+|reportedly\s+)?$", re.I)
 NATURAL_AGENT = re.compile(r"\s+(?:[\w,]+\s+){0,4}?(?:by|in)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?" + _NATURAL + r"\b", re.I)
-# acts a party may refuse to do; "will not" or "would never" before one states the refusal
-WILLING = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT", "AID", "RETREAT", "CONCEDE"}
-REFUSED_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+ly\s+|be\s+able\s+to\s+)?$|\bwon['’]t\s+(?:\w+ly\s+)?$", re.I)
 PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mob|students)$", re.I)
 # cues that stop something: done to a news outlet or to a body at home, they restrict rights
 RESTRICTING = {"ban", "suspend", "revoke", "cancel", "terminate", "cut off", "freeze"}
@@ -1883,6 +1877,8 @@ EXPEL_ORDER = re.compile(r"\b(?P<verb>order(?:ed|ing|s)?|gave|giving|gives|give)
 EVAL_VERB = re.compile(r"\b(?:called|calling|calls|described|describing|describes|branded|branding|labell?ed|termed|dubbed|ruled|"
                        r"denounced as|condemned as|regarded|regards|said|says|told reporters)\b")
 PLAIN_SAY = {"said", "says", "told reporters", "regarded", "regards"}
+# acts a party may refuse to do; "will not" or "refused to" before one states the refusal
+WILLING = {"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "CONSULT", "AID"}
 REFUSAL = re.compile(r"\b(?:will not|would not|won't|wouldn't|will never|would never|did not want to|does not want to|"
                      r"do not want to|refused to|refuses to)\s+(?:\w+\s+)?$", re.I)
 # a noun of force or repression after these is the reason for the clause's act, done by someone else
