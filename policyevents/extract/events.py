@@ -1893,8 +1893,9 @@ VP_COORD = re.compile(r"\b(?:and|but|then|before|after)\s+(?:(?:also|later|then|
 # (the clause may hold a number with a thousands comma, and a list of names: ", which represents
 # 180,000 Inuit in Canada, Greenland and Russia's Chukotka,")
 _REL_ITEM = r"[A-Z][\w.\-]*(?:['’]s)?(?:\s+(?:(?:of|the|de|del|da|do)\s+)*(?:d['’])?[A-Z][\w.\-]*(?:['’]s)?)*"
+_REL_TAIL = r"(?:\s+[a-z]+){0,2}"  # ("Russia's Murmansk region")
 RELATIVE = re.compile(r",\s+(?:(?:of|in|to|with|under|for|by|from|at|on|among)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;—]|,(?=\d))*"
-                      r"(?:(?:,\s+" + _REL_ITEM + r")*,?\s+and\s+" + _REL_ITEM + r"(?=,))?,")
+                      r"(?:(?:,\s+" + _REL_ITEM + _REL_TAIL + r")*,?\s+and\s+" + _REL_ITEM + _REL_TAIL + r"(?=,))?,")
 
 
 def _outside_appositions(text: str, args: list[Arg], cs: int, actors: ArticleActors, titles: re.Pattern) -> list[Arg]:
