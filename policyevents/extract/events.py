@@ -423,6 +423,13 @@ PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", 
            "western", "central", "main", "top", "senior"}
 
 
+# "its humanitarian appeal", "a $2 billion appeal": the noun of a funding call
+APPEAL_NOUN = re.compile(r"(?:\b(?:humanitarian|funding|flash|emergency|an|the|its|their|his|her|this|that)|[\d.,]+\s*(?:billion|million)?|['’]s)\s+$", re.I)
+# "would appeal the verdict", "appealed against the ruling": a step in court
+COURT_APPEAL = re.compile(r"\s+(?:against\s+)?(?:the|a|his|her|its|their|this|that)\s+(?:[\w\-]+\s+)?(?:verdict|ruling|decision|sentence|"
+                          r"conviction|judgm?ent|order)\b", re.I)
+# "must still be ratified by", "needs to be approved", "once ratified": an act required, not done
+OBLIGED_PASSIVE = re.compile(r"\b(?:(?:must|needs? to|has to|have to|should)\s+(?:still\s+|first\s+|also\s+)?be|[Oo]nce)\s+$")
 JUNTA = re.compile(r"\b(?:junta|military government|military rulers|regime)\b")
 GOVERNMENT_OF = re.compile(r"\b(?:governments?|authorities|rulers|leaders?|leadership|juntas?|regimes?|parliaments?|"
                            r"foreign ministr(?:y|ies)|ministr(?:y|ies)|armed forces|militar(?:y|ies)) of\s+(?:the\s+)?$", re.I)
@@ -1100,6 +1107,10 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "the decision to open talks": talks to come, the content of another act
         if cue.pos != "n" and re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
             continue  # "32 percent funded" (but "a 25 percent tariff" is one)
+        if cue.cue == "appeal" and (APPEAL_NOUN.search(text[:cs]) or COURT_APPEAL.match(text, ce)):
+            continue  # "the UN's humanitarian appeal", "would appeal the verdict": a funding call or a court step, no request of anyone
+        if cue.pos in ("v", "p") and OBLIGED_PASSIVE.search(text[:cs]):
+            continue  # "the treaty must still be ratified by parliament", "once ratified by": not done (yet)
         if cue.cue == "bar" and re.match(r"\s+(?:all\s+|most\s+|some\s+)?(?:[a-z\-]+\s+)?(?:imports|exports|goods|products|shipments|produce)\b", text[ce:]):
             cue = replace(cue, type="SANCTION", flags=cue.flags | {"needs_target"})  # "barred imports of maize from X": a trade restriction
         if cue.type in WILLING and REFUSAL.search(text[max(0, cs - 40):cs]):
