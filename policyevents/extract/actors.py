@@ -1151,6 +1151,8 @@ def _runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[Tok]]:
                      # or who backs it is no part of the name
                      or len(r) > 1 and re.fullmatch(r"[A-Z][\w'’.]*-(?:based|backed)", r[0].text)):
             r = r[1:]
+        if r and re.fullmatch(r"[A-Z][\w'’.]*-based", r[-1].text):
+            r = []  # "the New York-based group": where a body sits, no name of its own
         if r:
             out.append(r)
     return out

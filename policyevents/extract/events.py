@@ -424,6 +424,8 @@ PP_SKIP = {"the", "a", "an", "several", "many", "some", "two", "three", "four", 
 
 
 # "its humanitarian appeal", "a $2 billion appeal": the noun of a funding call
+OWN_FOLLOWERS = re.compile(r"\s+(?:on\s+|upon\s+)?(?:his|her|its|their)\s+(?:own\s+)?(?:[a-z\-]+\s+)?(?:supporters|followers|members|"
+                           r"militants|fighters|voters|backers|base|partisans|activists|loyalists)\b")
 APPEAL_NOUN = re.compile(r"(?:\b(?:humanitarian|funding|flash|emergency|an|the|its|their|his|her|this|that)|[\d.,]+\s*(?:billion|million)?|['’]s)\s+$", re.I)
 # "would appeal the verdict", "appealed against the ruling": a step in court
 COURT_APPEAL = re.compile(r"\s+(?:against\s+)?(?:the|a|his|her|its|their|this|that)\s+(?:[\w\-]+\s+)?(?:verdict|ruling|decision|sentence|"
@@ -1107,6 +1109,8 @@ def _sentence_events(sent: Sentence, args: list[Arg], actors: ArticleActors, mat
             continue  # "the decision to open talks": talks to come, the content of another act
         if cue.pos != "n" and re.search(r"\d\s*(?:%|percent|per cent)\s+$", text[:cs]):
             continue  # "32 percent funded" (but "a 25 percent tariff" is one)
+        if cue.type == "REQUEST" and OWN_FOLLOWERS.match(text, ce):
+            continue  # "called on his supporters to continue the protests": a call to one's own side, of no other actor
         if cue.cue == "appeal" and (APPEAL_NOUN.search(text[:cs]) or COURT_APPEAL.match(text, ce)):
             continue  # "the UN's humanitarian appeal", "would appeal the verdict": a funding call or a court step, no request of anyone
         if cue.pos in ("v", "p") and OBLIGED_PASSIVE.search(text[:cs]):
