@@ -80,6 +80,7 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
 # the followers of a named person, party or state ("Morales's supporters", "Correa's allies")
 FOLLOWERS = re.compile(r"(?<![\w\-])(?P<own>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)(?P<poss>['’]s?)\s+"
                        r"(?P<head>supporters|allies|followers|loyalists|backers|lawyers|aides)\b")
+PRONOUN_FOLLOWERS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<head>supporters|allies|followers|loyalists|backers|lawyers|aides)\b")
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
@@ -741,6 +742,18 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
     for sent in sentences:
         text, base = sent.text, sent.start
         taken = [(m.start - base, (m.extent_end or m.end) - base) for m in out.mentions if m.sentence_index == sent.index]
+        for m in PRONOUN_FOLLOWERS.finditer(text):
+            # "Morales ... and his supporters blocked roads": the people of the person named last (in
+            # this sentence or the one before)
+            if not _free(taken, *m.span()):
+                continue
+            prior = [x for x in out.mentions if x.start < base + m.start() and sent.index - x.sentence_index <= 1
+                     and out.actors[x.key].actor_type == "person"]
+            if prior:
+                who = out.actors[prior[-1].key].name.split()[-1]
+                name = f"{who}'s {m.group('head')}"
+                add(Actor(f"group:{normalize(name)}", name, "group", None, None, "pattern"), base + m.start(), base + m.end(), sent, "name")
+                taken.append(m.span())
         for t in tokenize(text):
             if not _free(taken, t.start, t.end) or not t.text[:1].isupper():
                 continue
