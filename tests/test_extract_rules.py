@@ -2372,3 +2372,44 @@ def test_a_body_of_one_country_that_addresses_the_government_addresses_its_own(e
     _, _, ev = run(ex, "Chile raised its port fees on Monday. The Chamber of Commerce of Peru urged the government to respond.")
     assert ("REQUEST", "Chamber of Commerce of Peru", "Peru") in ev
     assert ("REQUEST", "Chamber of Commerce of Peru", "Chile") not in ev
+
+
+def test_an_act_that_must_still_be_done_is_no_event(ex):
+    _, _, ev = run(ex, "Once signed by both presidents, the protocol would let Kenya and Uganda patrol jointly.")
+    assert not [e for e in ev if e[0] == "SUPPORT"]
+    _, _, ev = run(ex, "The deal must still be signed by Colombia and Ecuador before it takes effect.")
+    assert not [e for e in ev if e[0] == "SUPPORT"]
+
+
+def test_a_funding_appeal_and_an_appeal_in_court_are_no_request(ex):
+    _, _, ev = run(ex, "Mali's defence team will appeal against the ruling of the Senegalese tribunal, a spokesman said.")
+    assert not [e for e in ev if e[0] == "REQUEST"]
+    _, _, ev = run(ex, "Aid agencies say the UN's flash appeal for Somalia has raised only a third of the money.")
+    assert not [e for e in ev if e[0] == "REQUEST"]
+
+
+def test_granting_an_exemption_is_no_concession(ex):
+    _, _, ev = run(ex, "The European Commission granted Serbia a waiver from the tariff rules.")
+    assert not [e for e in ev if e[0] == "CONCEDE"]
+
+
+def test_a_capitalized_place_before_based_is_no_actor(ex):
+    rows, _, ev = run(ex, "A Rio de Janeiro-based think tank accused Venezuela of hiding the election results.")
+    assert not [a for a in rows.actors.values() if "based" in a.name]
+    assert not [e for e in ev if e[1] and "based" in e[1]]
+
+
+def test_a_call_on_ones_own_supporters_is_no_request_of_the_state(ex):
+    _, _, ev = run(ex, "Refusing to concede, Rafael Lopez urged his followers to occupy the squares of Tegucigalpa "
+                       "until Honduras recounts the vote.")
+    assert not [e for e in ev if e[0] == "REQUEST"]
+
+
+def test_well_known_ngos_are_organizations(ex):
+    _, _, ev = run(ex, "Greenpeace accused Brazil of ignoring deforestation.")
+    assert ("ACCUSE", "Greenpeace", "Brazil") in ev
+
+
+def test_his_supporters_are_the_supporters_of_the_person_named_last(ex):
+    _, _, ev = run(ex, "Police arrested Evo Morales on Monday. His supporters accused Bolivia of persecution.")
+    assert ("ACCUSE", "Morales's supporters", "Bolivia") in ev
