@@ -20,7 +20,10 @@ How it decides, in order:
    ("Venezuela's president, X"; also "acting"/"interim" ones) give role and country; an initial
    before a surname ("S. Jaishankar") belongs to the name; a region opening an organization's name
    is part of it ("the West Africa Centre for ..."); a city before "-based" ("an Accra-based group")
-   is where a body sits, no actor (but "the Tripoli-based government" is the state).
+   is where a body sits, no actor (but "the Tripoli-based government" is the state), and so is a
+   capitalized run ending in "-based" ("the New York-based group"); a church named by its
+   denomination is an organization ("the Serbian Orthodox Church"), one named by a saint a place.
+   A short name two states share ("Congo", "Korea") is the one of them the article names in full.
    Groups by pattern: a plural head from ``group_heads.txt`` with at most one modifier
    ("protesters", "truck drivers", "armed opposition groups", "Western governments"); a bare
    demonym before a lowercase noun ("Mexican imports"), or first in a list of demonyms before one
@@ -38,8 +41,11 @@ How it decides, in order:
    European Commission"); a definite plural of people or bodies ("the leaders", "the mediators")
    -> the actor of a mention with that head in the same or the two sentences before ("EU leaders");
    "the crowd" -> the group (not police or troops) last named in it or the three sentences before;
-   "the 79-year-old" -> the person last named in it or the two sentences before. A surname two
-   people share ("Rodrigo Duterte", "Sara Duterte") is the one named last before it.
+   "the 79-year-old" -> the person last named in it or the two sentences before; "his/her
+   supporters" -> the supporters of the person named last (in that sentence or the one before). A
+   surname two people share ("Rodrigo Duterte", "Sara Duterte") is the one named last before it; a
+   family name comes back without its Arabic article ("al-Sisi" ... "Sisi"). States the article says
+   a junta rules ("Myanmar's military government") are listed for "the junta" (events.py).
 
 4. Known office-holders (``persons.tsv``: heads of state and government, foreign and defence
    ministers, 2015-2026) get their country when the text gives none, and their office when the
@@ -78,9 +84,10 @@ GROUP_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
               "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
               "additional", "further", "extra", "fellow"}
 # the followers of a named person, party or state ("Morales's supporters", "Correa's allies")
-FOLLOWERS = re.compile(r"(?<![\w\-])(?P<own>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)(?P<poss>['’]s?)\s+"
-                       r"(?P<head>supporters|allies|followers|loyalists|backers|lawyers|aides)\b")
-PRONOUN_FOLLOWERS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<head>supporters|allies|followers|loyalists|backers|lawyers|aides)\b")
+FOLLOWER_HEADS = r"(?P<head>supporters|allies|followers|loyalists|backers|lawyers|aides)\b"
+FOLLOWERS = re.compile(r"(?<![\w\-])(?P<own>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)(?P<poss>['’]s?)\s+" + FOLLOWER_HEADS)
+# ... and those of the person named last ("his supporters")
+PRONOUN_FOLLOWERS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+" + FOLLOWER_HEADS)
 GROUP_COMPOUND = {"leader", "leaders", "figure", "figures", "camp", "member", "members", "party", "parties", "group",
                   "movement", "candidate", "lawmaker", "rally", "rallies", "bloc", "coalition", "alliance", "spokesman",
                   "spokeswoman", "chief", "head", "status", "policy", "crisis", "flows", "camp", "camps", "centre", "center",
@@ -100,6 +107,7 @@ SEATS = {"Brussels": "European Union"}
 MILITARY_RULE = re.compile(r"(?:['’]s)?\s+(?:ruling\s+|own\s+)?(?:junta|military government|military regime|military rulers)\b")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|ar|an|at|az|ul|ud)-", re.I)
 SHARED_SHORT_NAMES = {"Congo": {"COD", "COG"}, "Korea": {"KOR", "PRK"}}
+SHARED_SHORT = re.compile(r"(?<![\w\-])(?:" + "|".join(SHARED_SHORT_NAMES) + r")(?![\w\-])")
 
 # what a person is, between a demonym and a name ("Kenyan activist Boniface Mwangi")
 DESCRIPTORS = (r"activist|rights activist|lawyer|human rights lawyer|journalist|blogger|dissident|businessman|businesswoman|"
@@ -164,6 +172,7 @@ PLURAL_ANAPHOR = re.compile(r"\b(?:the|The)\s+(?:(?P<adj>[A-Za-z][a-z\-]+)\s+)?(
 # words that name a church as a denomination (an institution), not a building
 DENOMINATION = frozenset({"Orthodox", "Catholic", "Apostolic", "Evangelical", "Lutheran", "Anglican", "Protestant",
                           "Methodist", "Baptist", "Coptic", "Pentecostal", "Presbyterian", "Reformed", "Adventist"})
+
 
 def _group_modifier(word: str) -> bool:
     w = word.lower()
@@ -404,8 +413,10 @@ def recognize(body: str, sentences: list[Sentence], rec: Recognizer, published=N
 
     # a short name two states share ("Congo", "Korea") is the one of them the article names in full,
     # when it names exactly one (countries.tsv leaves the short names out for that reason)
-    named = {rec.country_by_surface[m.group(0)][0] for m in rec.re_country.finditer(body)}
-    short = {name: (isos & named).pop() for name, isos in SHARED_SHORT_NAMES.items() if len(isos & named) == 1}
+    short: dict[str, str] = {}
+    if SHARED_SHORT.search(body):  # (the whole body is scanned for states only when a short name occurs)
+        named = {rec.country_by_surface[m.group(0)][0] for m in rec.re_country.finditer(body)}
+        short = {name: (isos & named).pop() for name, isos in SHARED_SHORT_NAMES.items() if len(isos & named) == 1}
     re_short = re.compile(r"(?<![\w\-])(?:" + "|".join(short) + r")(?![\w\-])") if short else None
 
     # pass 1: dictionary names and capitalized runs with strong evidence ------------------------
